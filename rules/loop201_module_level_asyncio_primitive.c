@@ -1,0 +1,131 @@
+#include <string.h>
+
+#include "asyncio_names.h"
+#include "rule.h"
+
+/* LOOP201: asyncio primitives and futures created at import time, directly or through the
+ * sync __init__ of a same-file class built at import time. */
+
+/* Is `call` a primitive creation: asyncio.Lock() ... or <loop>.create_future()? Returns the
+ * name to show, or NULL. */
+static const char *loop201_primitive(RuleContext *context, const SemCall *call) {
+  if (rule_call_is(call, ASYNCIO_PRIMITIVES)) return sem_call_qualified_name(call);
+  const SemModel *model = rule_model(context);
+  const Frontend *frontend = sem_frontend(model);
+  TSNode callee = sem_strip_parentheses(model, call->callee);
+  if (ts_node_symbol(callee) != frontend->kind.attribute) return NULL;
+  uint32_t length;
+  const char *method = sem_node_text(model, ts_node_child_by_field_id(callee, frontend->field.attribute), &length);
+  if (length != strlen("create_future") || memcmp(method, "create_future", length) != 0) return NULL;
+  TSNode loop = ts_node_child_by_field_id(callee, frontend->field.object);
+  return sem_is_loop_expression(model, loop, call->scope, call->position) ? "loop.create_future" : NULL;
+}
+
+static const char *loop201_consequence(int minor, const char *primitive) {
+  bool future = strcmp(primitive, "asyncio.Future") == 0 || strcmp(primitive, "loop.create_future") == 0;
+  if (future) {
+    if (strcmp(primitive, "loop.create_future") == 0) {
+      return "the future belongs to that loop, and awaiting it under asyncio.run()'s new loop fails with "
+             "\"got Future attached to a different loop\"";
+    }
+    return minor >= 14 ? "with no loop set it raises \"RuntimeError: There is no current event loop\" on Python 3.14"
+                       : "it binds to the import-time loop, not to the one asyncio.run() creates, and awaiting it "
+                         "there fails with \"attached to a different loop\" (RuntimeError on Python 3.14)";
+  }
+  return minor >= 10 ? "it binds to the first loop that waits on it, and any other loop (a second asyncio.run(), "
+                       "another thread, a per-test loop) then fails with \"RuntimeError: ... is bound to a "
+                       "different event loop\""
+                     : "on Python <=3.9 it binds at once to the import-time loop, not to the one asyncio.run() "
+                       "creates, so waiting on it there fails (and on 3.10+ a second loop fails with \"is bound "
+                       "to a different event loop\")";
+}
+
+/* The first primitive a class's sync __init__ creates directly, or NULL. */
+static const SemCall *loop201_init_primitive(RuleContext *context, SemIndex klass, const char **primitive) {
+  const SemModel *model = rule_model(context);
+  SemIndex init = sem_class_method(model, klass, "__init__");
+  if (init == SEM_NONE || sem_function(model, init)->is_async) return NULL;
+  uint32_t count;
+  const SemIndex *calls = sem_function_calls(model, init, &count);
+  for (uint32_t i = 0; i < count; i++) {
+    const SemCall *inner = sem_call(model, calls[i]);
+    *primitive = loop201_primitive(context, inner);
+    if (*primitive) return inner;
+  }
+  return NULL;
+}
+
+static void loop201_check_call(RuleContext *context, const SemCall *call) {
+  if (call->context != SEM_CONTEXT_IMPORT_TIME) return;
+  int minor = rule_target_minor(context);
+  const char *primitive = loop201_primitive(context, call);
+  if (primitive) {
+    rule_report(context, call->node, "%s() created at import time: %s. Create it inside the coroutine that uses it",
+                primitive, loop201_consequence(minor, primitive));
+    return;
+  }
+  if (call->target_class == SEM_NONE) return;
+  const SemCall *inner = loop201_init_primitive(context, call->target_class, &primitive);
+  if (!inner) return;
+  const SemModel *model = rule_model(context);
+  const char *class_name = sem_class(model, call->target_class)->name;
+  Diagnostic *report = rule_report(
+      context, call->node,
+      "%s() at import time creates %s() in %s.__init__: %s. Build the object inside a coroutine, or create the "
+      "%s lazily on first use",
+      rule_snippet(context, sem_strip_parentheses(model, call->callee), 40), primitive, class_name,
+      loop201_consequence(minor, primitive), primitive);
+  rule_report_related(context, report, inner->node, "%s() created here", primitive);
+}
+
+const Rule loop201_module_level_asyncio_primitive = {
+    .code = "LOOP201",
+    .name = "module-level-asyncio-primitive",
+    .summary = "asyncio primitive or future created at import time",
+    .severity = SEVERITY_ERROR,
+    .check_call = loop201_check_call,
+    .docs =
+        "## What it does\n"
+        "Reports `asyncio.Lock`, `Event`, `Condition`, `Semaphore`, `BoundedSemaphore`, `Queue`,\n"
+        "`PriorityQueue`, `LifoQueue`, `Barrier` and `Future` objects, and `<loop>.create_future()`,\n"
+        "created at import time: in the module body, in class bodies, in default argument values.\n"
+        "Also reports `C()` at import time when `C` is a class of the same file whose sync `__init__`\n"
+        "creates one of them (the report names the primitive and points at it). Primitives created\n"
+        "inside coroutines, and `threading` primitives, are not reported.\n"
+        "\n"
+        "## Why is this bad?\n"
+        "On Python 3.8 and 3.9 these objects bind to the current event loop when they are created:\n"
+        "the import-time loop, not the loop `asyncio.run()` later creates. From 3.10 on they bind to\n"
+        "the first loop that has to wait on them, and fail on any other loop with\n"
+        "`RuntimeError: <asyncio.locks.Lock object ...> is bound to a different event loop`: a second\n"
+        "`asyncio.run()`, a loop in another thread, or per-test loops under pytest. The failure shows\n"
+        "only under contention, long after the import. A module-level `asyncio.Future()` with no loop\n"
+        "set raises `RuntimeError` on 3.14.\n"
+        "\n"
+        "## Example\n"
+        "```python\n"
+        "import asyncio\n"
+        "\n"
+        "LOCK = asyncio.Lock()\n"
+        "\n"
+        "\n"
+        "async def update(cache, key, value):\n"
+        "    async with LOCK:\n"
+        "        cache[key] = value\n"
+        "```\n"
+        "\n"
+        "## Use instead\n"
+        "```python\n"
+        "import asyncio\n"
+        "\n"
+        "\n"
+        "async def main(cache):\n"
+        "    lock = asyncio.Lock()\n"
+        "    await asyncio.gather(update(cache, lock, 1, 2), update(cache, lock, 3, 4))\n"
+        "\n"
+        "\n"
+        "async def update(cache, lock, key, value):\n"
+        "    async with lock:\n"
+        "        cache[key] = value\n"
+        "```\n",
+};

@@ -1,0 +1,48 @@
+/* The rule interface. A rule is a code, a name, its documentation, and a small check that
+ * asks the semantic model questions; it never walks imports or scopes itself. */
+#ifndef LOOPLINT_RULE_H
+#define LOOPLINT_RULE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <tree_sitter/api.h>
+
+#include "diag.h"
+#include "semantic.h"
+
+typedef struct RuleContext RuleContext;
+
+typedef struct Rule {
+  const char *code;          /* "LOOP101" */
+  const char *name;          /* "module-level-event-loop" */
+  const char *summary;       /* one line, for --list-rules */
+  const char *docs;          /* Markdown: What it does / Why is this bad? / Example / Use instead */
+  Severity severity;         /* default; a report may raise it where failure is certain */
+  /* Called for every call in the file, in source order; NULL if the rule needs no calls. */
+  void (*check_call)(RuleContext *context, const SemCall *call);
+  /* Called once after all calls; NULL if unused. */
+  void (*check_file)(RuleContext *context);
+} Rule;
+
+const SemModel *rule_model(const RuleContext *context);
+/* The Python minor version messages are written for (8 for py38 ... 14 for py314). */
+int rule_target_minor(const RuleContext *context);
+
+/* Reports at `node`; the message is formatted printf-style. */
+Diagnostic *rule_report(RuleContext *context, TSNode node, const char *format, ...)
+    __attribute__((format(printf, 3, 4)));
+/* Adds a related location (shown as a note) to a report. */
+void rule_report_related(RuleContext *context, Diagnostic *diagnostic, TSNode node, const char *format, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Marks a runner call's report: reports on calls inside `node` (its receiver and
+ * arguments) overlap it. */
+void rule_report_covers(Diagnostic *diagnostic, TSNode node);
+
+/* The source text of a node for a message: one line, shortened with "..." past `limit`
+ * characters. */
+const char *rule_snippet(RuleContext *context, TSNode node, uint32_t limit);
+
+/* Is this call's callee one of `names` (a NULL-terminated list of qualified names)? */
+bool rule_call_is(const SemCall *call, const char *const *names);
+
+#endif

@@ -1,0 +1,94 @@
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ArenaChunk {
+  ArenaChunk *next;
+  size_t used;
+  size_t capacity;
+  max_align_t data[];
+};
+
+/* Chunks grow geometrically from small: many arenas (one per file report) hold only a few
+ * hundred bytes, while a big file's model needs megabytes. */
+enum { ARENA_CHUNK_FIRST = 1024, ARENA_CHUNK_MAX = 1024 * 1024 };
+
+void arena_init(Arena *self) {
+  self->head = NULL;
+  self->total = 0;
+}
+
+void arena_free(Arena *self) {
+  ArenaChunk *chunk = self->head;
+  while (chunk) {
+    ArenaChunk *next = chunk->next;
+    free(chunk);
+    chunk = next;
+  }
+  self->head = NULL;
+  self->total = 0;
+}
+
+static ArenaChunk *arena_chunk_new(size_t min_size, size_t previous) {
+  size_t capacity = previous ? previous * 2 : ARENA_CHUNK_FIRST;
+  if (capacity > ARENA_CHUNK_MAX) capacity = ARENA_CHUNK_MAX;
+  if (capacity < min_size) capacity = min_size;
+  ArenaChunk *chunk = malloc(sizeof *chunk + capacity);
+  if (!chunk) {
+    fputs("looplint: out of memory\n", stderr);
+    abort();
+  }
+  chunk->next = NULL;
+  chunk->used = 0;
+  chunk->capacity = capacity;
+  return chunk;
+}
+
+void *arena_alloc(Arena *self, size_t size) {
+  const size_t align = sizeof(max_align_t);
+  size = (size + align - 1) & ~(align - 1);
+  if (size == 0) size = align;
+  ArenaChunk *chunk = self->head;
+  if (!chunk || chunk->capacity - chunk->used < size) {
+    chunk = arena_chunk_new(size, chunk ? chunk->capacity : 0);
+    chunk->next = self->head;
+    self->head = chunk;
+    self->total += chunk->capacity;
+  }
+  void *result = (char *)chunk->data + chunk->used;
+  chunk->used += size;
+  memset(result, 0, size);
+  return result;
+}
+
+void *arena_grow(Arena *self, void *old, size_t elem_size, size_t old_count, size_t new_count) {
+  void *result = arena_alloc(self, elem_size * new_count);
+  if (old_count) memcpy(result, old, elem_size * old_count);
+  return result;
+}
+
+char *arena_strndup(Arena *self, const char *text, size_t len) {
+  char *copy = arena_alloc(self, len + 1);
+  memcpy(copy, text, len);
+  copy[len] = '\0';
+  return copy;
+}
+
+char *arena_strdup(Arena *self, const char *text) { return arena_strndup(self, text, strlen(text)); }
+
+char *arena_sprintf(Arena *self, const char *format, ...) {
+  va_list args;
+  va_start(args, format);
+  int needed = vsnprintf(NULL, 0, format, args);
+  va_end(args);
+  if (needed < 0) return arena_strdup(self, "");
+  char *buffer = arena_alloc(self, (size_t)needed + 1);
+  va_start(args, format);
+  vsnprintf(buffer, (size_t)needed + 1, format, args);
+  va_end(args);
+  return buffer;
+}

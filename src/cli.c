@@ -1,0 +1,224 @@
+#include "cli.h"
+
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lint.h"
+#include "registry.h"
+
+enum {
+  OPTION_SELECT = 256,
+  OPTION_IGNORE,
+  OPTION_EXCLUDE,
+  OPTION_EXTEND_EXCLUDE,
+  OPTION_RESPECT_GITIGNORE,
+  OPTION_NO_RESPECT_GITIGNORE,
+  OPTION_OUTPUT_FORMAT,
+  OPTION_COLOR,
+  OPTION_EXIT_ZERO,
+  OPTION_STDIN_FILENAME,
+  OPTION_TARGET_VERSION,
+  OPTION_LIST_RULES,
+  OPTION_EXPLAIN,
+  OPTION_VERSION,
+};
+
+void cli_print_help(FILE *stream) {
+  fputs(
+      "Usage: looplint [OPTIONS] [PATH...]\n"
+      "\n"
+      "Finds asyncio event-loop hazards in Python code, without running it.\n"
+      "Directories are searched recursively for *.py and *.pyi files; files named on the command\n"
+      "line are always linted, whatever their name. PATH defaults to the current directory; `-`\n"
+      "reads the source from standard input.\n"
+      "\n"
+      "Rule selection:\n"
+      "  --select CODES           Enable only these rules: codes or prefixes, comma-separated\n"
+      "                           (LOOP201, LOOP2, LOOP, ALL). Repeatable. Default: all rules.\n"
+      "  --ignore CODES           Disable these rules (codes or prefixes). Repeatable. The most\n"
+      "                           specific selector wins; on a tie --ignore wins.\n"
+      "  --target-version VER     Python version the messages are written for: py38 ... py314\n"
+      "                           (default py39). Changes wording and severity, never whether a\n"
+      "                           hazard is reported.\n"
+      "\n"
+      "File selection:\n"
+      "  --exclude GLOBS          Replace the default excludes (comma-separated globs). A glob\n"
+      "                           without '/' matches a file or directory name; one with '/'\n"
+      "                           matches the path as shown or the absolute path.\n"
+      "  --extend-exclude GLOBS   Add to the excludes. Repeatable.\n"
+      "  --respect-gitignore      Skip files ignored by git (.gitignore, .git/info/exclude and\n"
+      "  --no-respect-gitignore   core.excludesFile) inside a git work tree. Default: respect.\n"
+      "  --stdin-filename PATH    The path to show for source read from standard input.\n"
+      "\n"
+      "Default excludes: .bzr .direnv .eggs .git .git-rewrite .hg .ipynb_checkpoints .mypy_cache\n"
+      "  .nox .pants.d .pyenv .pytest_cache .pytype .ruff_cache .svn .tox .venv .vscode\n"
+      "  __pycache__ __pypackages__ _build buck-out build dist node_modules site-packages venv\n"
+      "  (directories only found while walking; paths named on the command line are not excluded).\n"
+      "\n"
+      "Output:\n"
+      "  --output-format FORMAT   full (default: message, source line and underline), concise\n"
+      "                           (one line per diagnostic), json (see docs/json-output.md).\n"
+      "  --color WHEN             auto (default: only on a terminal, and not when NO_COLOR is\n"
+      "                           set), always, never.\n"
+      "  -q, --quiet              Do not print the summary line.\n"
+      "  --exit-zero              Exit 0 even when there are findings (errors still exit 2).\n"
+      "  -j, --jobs N             Lint with N threads (default: one per CPU). The output is the\n"
+      "                           same for any N.\n"
+      "\n"
+      "Information:\n"
+      "  --list-rules             List every rule: code, name, default severity, summary.\n"
+      "  --explain CODE           Print a rule's documentation.\n"
+      "  -V, --version            Print the version.\n"
+      "  -h, --help               Print this help.\n"
+      "\n"
+      "Exit status:\n"
+      "  0  no findings\n"
+      "  1  findings\n"
+      "  2  usage error, a file that could not be read or parsed, or an internal error\n"
+      "     (files that can be read are still linted and reported)\n",
+      stream);
+}
+
+static void cli_push(Arena *arena, StringList *list, const char *value) {
+  ARENA_PUSH(arena, list->items, list->count, list->capacity) = value;
+}
+
+/* Splits a comma-separated value, dropping empty items and surrounding spaces. */
+static void cli_push_split(Arena *arena, StringList *list, const char *value) {
+  const char *start = value;
+  for (;;) {
+    const char *end = strchr(start, ',');
+    size_t length = end ? (size_t)(end - start) : strlen(start);
+    const char *first = start, *last = start + length;
+    while (first < last && (*first == ' ' || *first == '\t')) first++;
+    while (last > first && (last[-1] == ' ' || last[-1] == '\t')) last--;
+    if (last > first) cli_push(arena, list, arena_strndup(arena, first, (size_t)(last - first)));
+    if (!end) break;
+    start = end + 1;
+  }
+}
+
+static bool cli_parse_target(const char *text, int *minor) {
+  if (strncmp(text, "py3", 3) != 0 || !text[3]) return false;
+  char *end;
+  long value = strtol(text + 3, &end, 10);
+  if (*end || value < LINT_MIN_TARGET_MINOR || value > LINT_MAX_TARGET_MINOR) return false;
+  *minor = (int)value;
+  return true;
+}
+
+bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char **error) {
+  static const struct option long_options[] = {
+      {"select", required_argument, NULL, OPTION_SELECT},
+      {"ignore", required_argument, NULL, OPTION_IGNORE},
+      {"exclude", required_argument, NULL, OPTION_EXCLUDE},
+      {"extend-exclude", required_argument, NULL, OPTION_EXTEND_EXCLUDE},
+      {"respect-gitignore", no_argument, NULL, OPTION_RESPECT_GITIGNORE},
+      {"no-respect-gitignore", no_argument, NULL, OPTION_NO_RESPECT_GITIGNORE},
+      {"output-format", required_argument, NULL, OPTION_OUTPUT_FORMAT},
+      {"color", required_argument, NULL, OPTION_COLOR},
+      {"exit-zero", no_argument, NULL, OPTION_EXIT_ZERO},
+      {"stdin-filename", required_argument, NULL, OPTION_STDIN_FILENAME},
+      {"target-version", required_argument, NULL, OPTION_TARGET_VERSION},
+      {"jobs", required_argument, NULL, 'j'},
+      {"quiet", no_argument, NULL, 'q'},
+      {"list-rules", no_argument, NULL, OPTION_LIST_RULES},
+      {"explain", required_argument, NULL, OPTION_EXPLAIN},
+      {"version", no_argument, NULL, 'V'},
+      {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0},
+  };
+  memset(options, 0, sizeof *options);
+  options->action = CLI_ACTION_LINT;
+  options->respect_gitignore = true;
+  options->format = OUTPUT_FULL;
+  options->color = COLOR_AUTO;
+  options->target_minor = LINT_DEFAULT_TARGET_MINOR;
+
+  optind = 0; /* reset getopt, so tests can parse several command lines */
+  opterr = 0;
+  for (;;) {
+    int index = 0;
+    int option = getopt_long(argc, argv, ":j:qVh", long_options, &index);
+    if (option == -1) break;
+    switch (option) {
+      case OPTION_SELECT: cli_push_split(arena, &options->select, optarg); break;
+      case OPTION_IGNORE: cli_push_split(arena, &options->ignore, optarg); break;
+      case OPTION_EXCLUDE:
+        options->exclude_given = true;
+        cli_push_split(arena, &options->exclude, optarg);
+        break;
+      case OPTION_EXTEND_EXCLUDE: cli_push_split(arena, &options->extend_exclude, optarg); break;
+      case OPTION_RESPECT_GITIGNORE: options->respect_gitignore = true; break;
+      case OPTION_NO_RESPECT_GITIGNORE: options->respect_gitignore = false; break;
+      case OPTION_OUTPUT_FORMAT:
+        if (!output_format_parse(optarg, &options->format)) {
+          *error = arena_sprintf(arena, "invalid --output-format '%s' (expected full, concise or json)", optarg);
+          return false;
+        }
+        break;
+      case OPTION_COLOR:
+        if (strcmp(optarg, "auto") == 0) options->color = COLOR_AUTO;
+        else if (strcmp(optarg, "always") == 0) options->color = COLOR_ALWAYS;
+        else if (strcmp(optarg, "never") == 0) options->color = COLOR_NEVER;
+        else {
+          *error = arena_sprintf(arena, "invalid --color '%s' (expected auto, always or never)", optarg);
+          return false;
+        }
+        break;
+      case OPTION_EXIT_ZERO: options->exit_zero = true; break;
+      case OPTION_STDIN_FILENAME: options->stdin_filename = optarg; break;
+      case OPTION_TARGET_VERSION:
+        if (!cli_parse_target(optarg, &options->target_minor)) {
+          *error = arena_sprintf(arena, "invalid --target-version '%s' (expected py38 ... py314)", optarg);
+          return false;
+        }
+        break;
+      case 'j': {
+        char *end;
+        long jobs = strtol(optarg, &end, 10);
+        if (*end || end == optarg || jobs < 1 || jobs > 1024) {
+          *error = arena_sprintf(arena, "invalid --jobs '%s' (expected a number from 1 to 1024)", optarg);
+          return false;
+        }
+        options->jobs = (unsigned)jobs;
+        break;
+      }
+      case 'q': options->quiet = true; break;
+      case OPTION_LIST_RULES: options->action = CLI_ACTION_LIST_RULES; break;
+      case OPTION_EXPLAIN:
+        options->action = CLI_ACTION_EXPLAIN;
+        options->explain_code = optarg;
+        break;
+      case 'V': options->action = CLI_ACTION_VERSION; break;
+      case 'h': options->action = CLI_ACTION_HELP; break;
+      case ':':
+        *error = arena_sprintf(arena, "option '%s' needs a value", argv[optind - 1]);
+        return false;
+      default:
+        *error = arena_sprintf(arena, "unknown option '%s' (see looplint --help)", argv[optind - 1]);
+        return false;
+    }
+  }
+  for (int i = optind; i < argc; i++) cli_push(arena, &options->paths, argv[i]);
+  if (options->paths.count == 0) cli_push(arena, &options->paths, ".");
+
+  const StringList *selectors[] = {&options->select, &options->ignore};
+  for (int list = 0; list < 2; list++) {
+    for (uint32_t i = 0; i < selectors[list]->count; i++) {
+      if (!registry_selector_valid(selectors[list]->items[i])) {
+        *error = arena_sprintf(arena, "unknown rule selector '%s' in --%s (see looplint --list-rules)",
+                               selectors[list]->items[i], list == 0 ? "select" : "ignore");
+        return false;
+      }
+    }
+  }
+  uint32_t stdin_count = 0;
+  for (uint32_t i = 0; i < options->paths.count; i++) stdin_count += strcmp(options->paths.items[i], "-") == 0;
+  if (stdin_count > 1) {
+    *error = "standard input ('-') can be given only once";
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,217 @@
+#define _DEFAULT_SOURCE /* realpath, d_type */
+#include "discover.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fnmatch.h>
+#include <git2.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+const char *const DISCOVER_DEFAULT_EXCLUDES[] = {
+    ".bzr", ".direnv", ".eggs", ".git", ".git-rewrite", ".hg", ".ipynb_checkpoints", ".mypy_cache",
+    ".nox", ".pants.d", ".pyenv", ".pytest_cache", ".pytype", ".ruff_cache", ".svn", ".tox", ".venv",
+    ".vscode", "__pycache__", "__pypackages__", "_build", "buck-out", "build", "dist", "node_modules",
+    "site-packages", "venv", NULL,
+};
+
+bool discover_glob_matches(const char *glob, const char *shown_path, const char *absolute_path) {
+  if (!strchr(glob, '/')) {
+    const char *slash = strrchr(shown_path, '/');
+    return fnmatch(glob, slash ? slash + 1 : shown_path, FNM_PERIOD) == 0;
+  }
+  /* Without FNM_PATHNAME, '*' also matches '/', so "**" works as users expect. */
+  return fnmatch(glob, shown_path, 0) == 0 || (absolute_path && fnmatch(glob, absolute_path, 0) == 0);
+}
+
+typedef struct DiscoverWalk {
+  const DiscoverOptions *options;
+  Arena *arena;
+  DiscoverResult *result;
+  git_repository *repository;       /* the repository of the root being walked, if any */
+  const char *workdir;              /* its work tree, absolute, ending in '/' */
+  size_t workdir_length;
+} DiscoverWalk;
+
+static void discover_error(DiscoverWalk *walk, const char *path, const char *reason) {
+  ARENA_PUSH(walk->arena, walk->result->errors, walk->result->error_count, walk->result->error_capacity) =
+      arena_sprintf(walk->arena, "%s: %s", path, reason);
+}
+
+static void discover_add_file(DiscoverWalk *walk, const char *path) {
+  ARENA_PUSH(walk->arena, walk->result->files, walk->result->file_count, walk->result->file_capacity) = path;
+}
+
+static bool discover_is_python(const char *name) {
+  size_t length = strlen(name);
+  return (length > 3 && strcmp(name + length - 3, ".py") == 0) ||
+         (length > 4 && strcmp(name + length - 4, ".pyi") == 0);
+}
+
+static bool discover_excluded(const DiscoverWalk *walk, const char *shown, const char *absolute) {
+  const DiscoverOptions *options = walk->options;
+  if (options->exclude) {
+    for (uint32_t i = 0; i < options->exclude_count; i++) {
+      if (discover_glob_matches(options->exclude[i], shown, absolute)) return true;
+    }
+  } else {
+    const char *slash = strrchr(shown, '/');
+    const char *name = slash ? slash + 1 : shown;
+    for (const char *const *p = DISCOVER_DEFAULT_EXCLUDES; *p; p++) {
+      if (strcmp(*p, name) == 0) return true;
+    }
+  }
+  for (uint32_t i = 0; i < options->extend_exclude_count; i++) {
+    if (discover_glob_matches(options->extend_exclude[i], shown, absolute)) return true;
+  }
+  return false;
+}
+
+static bool discover_gitignored(const DiscoverWalk *walk, const char *absolute, bool directory) {
+  if (!walk->repository || strncmp(absolute, walk->workdir, walk->workdir_length) != 0) return false;
+  const char *relative = absolute + walk->workdir_length;
+  if (!*relative) return false;
+  int ignored = 0;
+  if (directory) {
+    /* A trailing slash lets directory-only patterns ("build/") match. */
+    size_t length = strlen(relative);
+    char *with_slash = malloc(length + 2);
+    if (!with_slash) return false;
+    memcpy(with_slash, relative, length);
+    memcpy(with_slash + length, "/", 2);
+    if (git_ignore_path_is_ignored(&ignored, walk->repository, with_slash) != 0) ignored = 0;
+    free(with_slash);
+  } else if (git_ignore_path_is_ignored(&ignored, walk->repository, relative) != 0) {
+    ignored = 0;
+  }
+  return ignored == 1;
+}
+
+static const char *discover_join(Arena *arena, const char *directory, const char *name) {
+  if (strcmp(directory, ".") == 0) return arena_strdup(arena, name);
+  size_t length = strlen(directory);
+  return arena_sprintf(arena, "%s%s%s", directory, length && directory[length - 1] == '/' ? "" : "/", name);
+}
+
+/* "./src/" -> "src", "././a" -> "a", "." stays ".". */
+static const char *discover_normalise(Arena *arena, const char *path) {
+  while (path[0] == '.' && path[1] == '/' ) {
+    path += 2;
+    while (*path == '/') path++;
+  }
+  if (!*path) return ".";
+  size_t length = strlen(path);
+  while (length > 1 && path[length - 1] == '/') length--;
+  return arena_strndup(arena, path, length);
+}
+
+static void discover_open_repository(DiscoverWalk *walk, const char *absolute_root) {
+  walk->repository = NULL;
+  walk->workdir = NULL;
+  if (!walk->options->respect_gitignore) return;
+  git_repository *repository = NULL;
+  if (git_repository_open_ext(&repository, absolute_root, 0, NULL) != 0) return;
+  const char *workdir = git_repository_workdir(repository);
+  char resolved[PATH_MAX];
+  if (!workdir || !realpath(workdir, resolved)) {
+    git_repository_free(repository);
+    return;
+  }
+  walk->repository = repository;
+  walk->workdir = arena_sprintf(walk->arena, "%s/", strcmp(resolved, "/") == 0 ? "" : resolved);
+  walk->workdir_length = strlen(walk->workdir);
+}
+
+typedef struct DiscoverDirectory {
+  const char *shown;
+  const char *absolute;
+} DiscoverDirectory;
+
+static void discover_walk_directory(DiscoverWalk *walk, const char *shown_root, const char *absolute_root) {
+  DiscoverDirectory *stack = NULL;
+  uint32_t depth = 0, capacity = 0;
+  ARENA_PUSH(walk->arena, stack, depth, capacity) = (DiscoverDirectory){shown_root, absolute_root};
+  while (depth) {
+    DiscoverDirectory directory = stack[--depth];
+    DIR *handle = opendir(directory.absolute);
+    if (!handle) {
+      discover_error(walk, directory.shown, strerror(errno));
+      continue;
+    }
+    struct dirent *entry;
+    while ((entry = readdir(handle))) {
+      const char *name = entry->d_name;
+      if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0) continue;
+      bool is_directory, is_file;
+      if (entry->d_type == DT_UNKNOWN) {
+        struct stat info;
+        char *path = arena_sprintf(walk->arena, "%s/%s", directory.absolute, name);
+        if (lstat(path, &info) != 0) continue;
+        is_directory = S_ISDIR(info.st_mode);
+        is_file = S_ISREG(info.st_mode);
+      } else {
+        /* Symbolic links are not followed while walking (no loops, no escaping the tree). */
+        is_directory = entry->d_type == DT_DIR;
+        is_file = entry->d_type == DT_REG;
+      }
+      if (!is_directory && !(is_file && discover_is_python(name))) continue;
+      const char *shown = discover_join(walk->arena, directory.shown, name);
+      const char *absolute = discover_join(walk->arena, directory.absolute, name);
+      if (discover_excluded(walk, shown, absolute) || discover_gitignored(walk, absolute, is_directory)) continue;
+      if (is_directory) {
+        ARENA_PUSH(walk->arena, stack, depth, capacity) = (DiscoverDirectory){shown, absolute};
+      } else {
+        discover_add_file(walk, shown);
+      }
+    }
+    closedir(handle);
+  }
+}
+
+static int discover_compare(const void *left, const void *right) {
+  return strcmp(*(const char *const *)left, *(const char *const *)right);
+}
+
+void discover_files(const char *const *paths, uint32_t path_count, const DiscoverOptions *options, Arena *arena,
+                    DiscoverResult *result) {
+  memset(result, 0, sizeof *result);
+  DiscoverWalk walk = {.options = options, .arena = arena, .result = result};
+  bool git_ready = false;
+  for (uint32_t i = 0; i < path_count; i++) {
+    const char *shown = discover_normalise(arena, paths[i]);
+    struct stat info;
+    if (stat(shown, &info) != 0) {
+      discover_error(&walk, paths[i], errno == ENOENT ? "no such file or directory" : strerror(errno));
+      continue;
+    }
+    if (!S_ISDIR(info.st_mode)) {
+      discover_add_file(&walk, shown); /* named explicitly: linted whatever its name */
+      continue;
+    }
+    char absolute[PATH_MAX];
+    if (!realpath(shown, absolute)) {
+      discover_error(&walk, paths[i], strerror(errno));
+      continue;
+    }
+    if (options->respect_gitignore && !git_ready) {
+      git_libgit2_init();
+      git_ready = true;
+    }
+    discover_open_repository(&walk, absolute);
+    discover_walk_directory(&walk, shown, arena_strdup(arena, absolute));
+    if (walk.repository) git_repository_free(walk.repository);
+    walk.repository = NULL;
+  }
+  if (git_ready) git_libgit2_shutdown();
+  qsort(result->files, result->file_count, sizeof *result->files, discover_compare);
+  /* The same file named twice (`looplint a.py a.py`, `looplint . a.py`) is linted once. */
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < result->file_count; i++) {
+    if (kept && strcmp(result->files[kept - 1], result->files[i]) == 0) continue;
+    result->files[kept++] = result->files[i];
+  }
+  result->file_count = kept;
+}

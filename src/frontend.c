@@ -1,0 +1,76 @@
+#include "frontend.h"
+
+#include <string.h>
+
+const TSLanguage *tree_sitter_python(void);
+
+bool frontend_init(Frontend *self, const char **error) {
+  memset(self, 0, sizeof *self);
+  self->language = tree_sitter_python();
+  uint32_t version = ts_language_version(self->language);
+  if (version < TREE_SITTER_MIN_COMPATIBLE_LANGUAGE_VERSION || version > TREE_SITTER_LANGUAGE_VERSION) {
+    *error = "the tree-sitter-python grammar's ABI does not match the tree-sitter library";
+    return false;
+  }
+#define FRONTEND_RESOLVE_KIND(member, name)                                                     \
+  self->kind.member = ts_language_symbol_for_name(self->language, name, (uint32_t)strlen(name), true); \
+  if (!self->kind.member) self->kind.member = FRONTEND_NO_KIND;
+  FRONTEND_NODE_KINDS(FRONTEND_RESOLVE_KIND)
+#undef FRONTEND_RESOLVE_KIND
+  self->kind.error = (TSSymbol)-1; /* ts_builtin_sym_error */
+  /* The kinds every analysis depends on must exist; the others may be inlined away by a
+   * grammar version (keyword_identifier is) and then simply never match. */
+  if (self->kind.module == FRONTEND_NO_KIND || self->kind.call == FRONTEND_NO_KIND ||
+      self->kind.identifier == FRONTEND_NO_KIND || self->kind.attribute == FRONTEND_NO_KIND ||
+      self->kind.function_definition == FRONTEND_NO_KIND || self->kind.comment == FRONTEND_NO_KIND) {
+    *error = "the tree-sitter-python grammar lacks core node kinds";
+    return false;
+  }
+#define FRONTEND_RESOLVE_FIELD(member, name)                                                    \
+  self->field.member = ts_language_field_id_for_name(self->language, name, (uint32_t)strlen(name)); \
+  if (!self->field.member) {                                                                    \
+    *error = "the tree-sitter-python grammar lacks field '" name "'";                          \
+    return false;                                                                               \
+  }
+  FRONTEND_FIELDS(FRONTEND_RESOLVE_FIELD)
+#undef FRONTEND_RESOLVE_FIELD
+  return true;
+}
+
+TSParser *frontend_parser_new(const Frontend *self) {
+  TSParser *parser = ts_parser_new();
+  if (parser && !ts_parser_set_language(parser, self->language)) {
+    ts_parser_delete(parser);
+    return NULL;
+  }
+  return parser;
+}
+
+TSTree *frontend_parse(TSParser *parser, const char *text, uint32_t length) {
+  return ts_parser_parse_string(parser, NULL, text, length);
+}
+
+TSNode frontend_first_error(const Frontend *self, TSNode root) {
+  if (!ts_node_has_error(root)) return ((TSNode){.id = NULL});
+  /* Descend towards the first erroneous node in document order, with a cursor: indexing
+   * children one by one would be quadratic on a module with a million statements. */
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  TSNode node = root;
+  for (;;) {
+    if (ts_node_symbol(node) == self->kind.error || ts_node_is_missing(node)) break;
+    bool found = false;
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      do {
+        TSNode child = ts_tree_cursor_current_node(&cursor);
+        if (ts_node_has_error(child)) {
+          node = child;
+          found = true;
+          break;
+        }
+      } while (ts_tree_cursor_goto_next_sibling(&cursor));
+    }
+    if (!found) break;
+  }
+  ts_tree_cursor_delete(&cursor);
+  return node;
+}

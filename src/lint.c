@@ -1,0 +1,194 @@
+#include "lint.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "registry.h"
+#include "rule.h"
+#include "semantic.h"
+
+struct RuleContext {
+  const SemModel *model;
+  const Source *source;
+  const Rule *rule;
+  uint32_t priority;
+  const LintOptions *options;
+  FileReport *report;
+};
+
+void file_report_init(FileReport *self, const char *path) {
+  memset(self, 0, sizeof *self);
+  arena_init(&self->arena);
+  self->path = path;
+}
+
+void file_report_free(FileReport *self) {
+  arena_free(&self->arena);
+  memset(self, 0, sizeof *self);
+}
+
+const SemModel *rule_model(const RuleContext *context) { return context->model; }
+int rule_target_minor(const RuleContext *context) { return context->options->target_minor; }
+
+static Diagnostic *lint_add(FileReport *report, const Source *source, const Rule *rule, uint32_t priority,
+                            uint32_t start_byte, uint32_t end_byte, const char *message) {
+  Diagnostic *diagnostic =
+      &ARENA_PUSH(&report->arena, report->diagnostics.items, report->diagnostics.count, report->diagnostics.capacity);
+  memset(diagnostic, 0, sizeof *diagnostic);
+  diagnostic->code = rule->code;
+  diagnostic->name = rule->name;
+  diagnostic->priority = priority;
+  diagnostic->severity = rule->severity;
+  diagnostic->message = message;
+  diagnostic->path = report->path;
+  diagnostic->start_byte = start_byte;
+  diagnostic->end_byte = end_byte;
+  diagnostic->start = source_position(source, start_byte);
+  diagnostic->end = source_position(source, end_byte);
+  uint32_t length;
+  const char *line = source_line_text(source, diagnostic->start.line, &length);
+  diagnostic->line_text = arena_strndup(&report->arena, line, length);
+  return diagnostic;
+}
+
+static const char *lint_vformat(Arena *arena, const char *format, va_list args) {
+  va_list copy;
+  va_copy(copy, args);
+  int needed = vsnprintf(NULL, 0, format, copy);
+  va_end(copy);
+  if (needed < 0) return "";
+  char *buffer = arena_alloc(arena, (size_t)needed + 1);
+  vsnprintf(buffer, (size_t)needed + 1, format, args);
+  return buffer;
+}
+
+Diagnostic *rule_report(RuleContext *context, TSNode node, const char *format, ...) {
+  va_list args;
+  va_start(args, format);
+  const char *message = lint_vformat(&context->report->arena, format, args);
+  va_end(args);
+  return lint_add(context->report, context->source, context->rule, context->priority, ts_node_start_byte(node),
+                  ts_node_end_byte(node), message);
+}
+
+void rule_report_related(RuleContext *context, Diagnostic *diagnostic, TSNode node, const char *format, ...) {
+  va_list args;
+  va_start(args, format);
+  const char *message = lint_vformat(&context->report->arena, format, args);
+  va_end(args);
+  ARENA_PUSH(&context->report->arena, diagnostic->related, diagnostic->related_count, diagnostic->related_capacity) =
+      (DiagRelated){
+          .path = context->report->path,
+          .start = source_position(context->source, ts_node_start_byte(node)),
+          .end = source_position(context->source, ts_node_end_byte(node)),
+          .message = message,
+      };
+}
+
+void rule_report_covers(Diagnostic *diagnostic, TSNode node) {
+  diagnostic->cover_start = ts_node_start_byte(node);
+  diagnostic->cover_end = ts_node_end_byte(node);
+}
+
+const char *rule_snippet(RuleContext *context, TSNode node, uint32_t limit) {
+  uint32_t length;
+  const char *text = sem_node_text(context->model, node, &length);
+  char *result = arena_alloc(&context->report->arena, limit * 4 + 4);
+  uint32_t out = 0, characters = 0;
+  bool space = false;
+  for (uint32_t i = 0; i < length; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c == '\n' || c == '\r' || c == '\t' || c == ' ') { /* fold line breaks and indentation */
+      space = out > 0;
+      continue;
+    }
+    if ((c & 0xC0) != 0x80) {
+      if (characters + (space ? 1 : 0) >= limit) {
+        memcpy(result + out, "...", 3);
+        out += 3;
+        break;
+      }
+      if (space) {
+        result[out++] = ' ', characters++;
+        space = false;
+      }
+      characters++;
+    }
+    result[out++] = (char)c;
+  }
+  result[out] = '\0';
+  return result;
+}
+
+bool rule_call_is(const SemCall *call, const char *const *names) {
+  const char *name = sem_call_qualified_name(call);
+  if (!name) return false;
+  for (; *names; names++) {
+    if (strcmp(*names, name) == 0) return true;
+  }
+  return false;
+}
+
+static void lint_syntax_error(const Frontend *frontend, TSNode root, RuleContext *context) {
+  TSNode error = frontend_first_error(frontend, root);
+  if (ts_node_is_null(error)) return;
+  if (ts_node_is_missing(error)) {
+    rule_report(context, error, "SyntaxError: expected '%s'; the rest of the file is analysed as far as it parsed",
+                ts_node_type(error));
+    return;
+  }
+  /* Point at the first token of the unparsable region. */
+  TSNode token = error;
+  while (ts_node_child_count(token) > 0) token = ts_node_child(token, 0);
+  rule_report(context, token, "SyntaxError: invalid syntax at '%s'; the rest of the file is analysed as far as it parsed",
+              rule_snippet(context, token, 20));
+}
+
+void lint_source(const Frontend *frontend, TSParser *parser, const Source *source, const LintOptions *options,
+                 FileReport *report) {
+  TSTree *tree = frontend_parse(parser, source->text, source->length);
+  if (!tree) {
+    report->error = "the parser gave up on this file";
+    return;
+  }
+  Arena work;
+  arena_init(&work);
+  const SemModel *model = sem_build(&work, frontend, source, tree);
+  RuleContext context = {.model = model, .source = source, .options = options, .report = report};
+
+  uint32_t call_count;
+  const SemCall *calls = sem_calls(model, &call_count);
+  for (uint32_t r = 0; r < registry_count(); r++) {
+    if (!options->enabled[r]) continue;
+    context.rule = registry_rule(r);
+    context.priority = r;
+    if (context.rule->check_call) {
+      for (uint32_t i = 0; i < call_count; i++) context.rule->check_call(&context, &calls[i]);
+    }
+    if (context.rule->check_file) context.rule->check_file(&context);
+  }
+  uint32_t syntax = registry_index("LOOP001");
+  if (syntax != UINT32_MAX && options->enabled[syntax]) {
+    context.rule = registry_rule(syntax);
+    context.priority = syntax;
+    lint_syntax_error(frontend, ts_tree_root_node(tree), &context);
+  }
+  diag_list_resolve(&report->arena, &report->diagnostics);
+  ts_tree_delete(tree);
+  arena_free(&work);
+}
+
+void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
+               FileReport *report) {
+  Arena work;
+  arena_init(&work);
+  Source source;
+  const char *error = NULL;
+  if (source_read_file(&work, fs_path, report->path, &source, &error) != SOURCE_OK) {
+    report->error = arena_strdup(&report->arena, error);
+  } else {
+    lint_source(frontend, parser, &source, options, report);
+  }
+  arena_free(&work);
+}

@@ -1,0 +1,184 @@
+/* looplint: argv -> Options -> discovery -> engine -> output -> exit code.
+ * The only place that prints top-level errors and exits. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "discover.h"
+#include "engine.h"
+#include "frontend.h"
+#include "lint.h"
+#include "output.h"
+#include "registry.h"
+#include "version.h"
+
+typedef enum ExitCode {
+  EXIT_CLEAN = 0,
+  EXIT_FINDINGS = 1,
+  EXIT_ERROR = 2,
+} ExitCode;
+
+static int main_compare_diagnostics(const void *left, const void *right) {
+  return diag_compare(*(const Diagnostic *const *)left, *(const Diagnostic *const *)right);
+}
+
+static int main_compare_rules(const void *left, const void *right) {
+  return strcmp((*(const Rule *const *)left)->code, (*(const Rule *const *)right)->code);
+}
+
+static void main_list_rules(void) {
+  uint32_t count = registry_count();
+  const Rule **rules = malloc(sizeof *rules * count);
+  if (!rules) return;
+  for (uint32_t i = 0; i < count; i++) rules[i] = registry_rule(i);
+  qsort(rules, count, sizeof *rules, main_compare_rules);
+  for (uint32_t i = 0; i < count; i++) {
+    printf("%-8s %-38s %-8s %s\n", rules[i]->code, rules[i]->name, severity_name(rules[i]->severity),
+           rules[i]->summary);
+  }
+  free(rules);
+}
+
+static ExitCode main_explain(const char *code) {
+  const Rule *rule = registry_find(code);
+  if (!rule) {
+    fprintf(stderr, "looplint: unknown rule code '%s' (see looplint --list-rules)\n", code);
+    return EXIT_ERROR;
+  }
+  printf("# %s (%s)\n\n%s\n\nDefault severity: %s.\n\n%s", rule->name, rule->code, rule->summary,
+         severity_name(rule->severity), rule->docs);
+  return EXIT_CLEAN;
+}
+
+static bool main_use_color(ColorMode mode) {
+  if (mode == COLOR_ALWAYS) return true;
+  if (mode == COLOR_NEVER) return false;
+  const char *no_color = getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  return isatty(STDOUT_FILENO);
+}
+
+static ExitCode main_lint(const Options *options, const Frontend *frontend, Arena *arena) {
+  bool *enabled = arena_alloc(arena, sizeof *enabled * registry_count());
+  registry_resolve_selection(options->select.items, options->select.count, options->ignore.items,
+                             options->ignore.count, enabled);
+  LintOptions lint_options = {.enabled = enabled, .target_minor = options->target_minor};
+
+  /* Paths to walk, and standard input if asked for. */
+  const char **walk_paths = arena_alloc(arena, sizeof *walk_paths * options->paths.count);
+  uint32_t walk_count = 0;
+  bool read_stdin = false;
+  for (uint32_t i = 0; i < options->paths.count; i++) {
+    if (strcmp(options->paths.items[i], "-") == 0) read_stdin = true;
+    else walk_paths[walk_count++] = options->paths.items[i];
+  }
+  DiscoverOptions discover_options = {
+      .exclude = options->exclude_given ? options->exclude.items : NULL,
+      .exclude_count = options->exclude.count,
+      .extend_exclude = options->extend_exclude.items,
+      .extend_exclude_count = options->extend_exclude.count,
+      .respect_gitignore = options->respect_gitignore,
+  };
+  DiscoverResult found;
+  discover_files(walk_paths, walk_count, &discover_options, arena, &found);
+
+  uint32_t report_count = found.file_count + (read_stdin ? 1 : 0);
+  FileReport *reports = calloc(report_count ? report_count : 1, sizeof *reports);
+  if (!reports) {
+    fputs("looplint: out of memory\n", stderr);
+    return EXIT_ERROR;
+  }
+  for (uint32_t i = 0; i < found.file_count; i++) file_report_init(&reports[i], found.files[i]);
+  bool internal_error = !engine_lint_files(frontend, found.files, found.file_count, &lint_options, options->jobs,
+                                           reports);
+  if (read_stdin) {
+    FileReport *report = &reports[found.file_count];
+    file_report_init(report, options->stdin_filename ? options->stdin_filename : "-");
+    Source source;
+    const char *error = NULL;
+    TSParser *parser = frontend_parser_new(frontend);
+    if (!parser) {
+      report->error = "cannot create a parser";
+    } else if (source_read_fd(&report->arena, STDIN_FILENO, report->path, &source, &error) != SOURCE_OK) {
+      report->error = error;
+    } else {
+      lint_source(frontend, parser, &source, &lint_options, report);
+    }
+    if (parser) ts_parser_delete(parser);
+  }
+
+  uint32_t total = 0;
+  for (uint32_t i = 0; i < report_count; i++) total += reports[i].diagnostics.count;
+  const Diagnostic **all = malloc(sizeof *all * (total ? total : 1));
+  if (!all) {
+    fputs("looplint: out of memory\n", stderr);
+    return EXIT_ERROR;
+  }
+  uint32_t at = 0;
+  for (uint32_t i = 0; i < report_count; i++) {
+    for (uint32_t d = 0; d < reports[i].diagnostics.count; d++) all[at++] = &reports[i].diagnostics.items[d];
+  }
+  qsort(all, total, sizeof *all, main_compare_diagnostics);
+
+  bool ok = true;
+  if (options->format == OUTPUT_JSON) {
+    ok = output_json(stdout, all, total);
+  } else {
+    OutputOptions output_options = {
+        .format = options->format, .color = main_use_color(options->color), .show_summary = !options->quiet};
+    output_text(stdout, all, total, &output_options);
+  }
+  fflush(stdout);
+
+  /* Problems with files go to stderr, after the findings, in path order. */
+  bool file_errors = found.error_count > 0;
+  for (uint32_t i = 0; i < found.error_count; i++) fprintf(stderr, "looplint: %s\n", found.errors[i]);
+  for (uint32_t i = 0; i < report_count; i++) {
+    if (!reports[i].error) continue;
+    fprintf(stderr, "looplint: %s: %s; skipped\n", reports[i].path, reports[i].error);
+    file_errors = true;
+  }
+  if (internal_error) fputs("looplint: internal error: some files were not linted\n", stderr);
+  if (!ok) fputs("looplint: cannot write the JSON output (out of memory)\n", stderr);
+
+  free(all);
+  for (uint32_t i = 0; i < report_count; i++) file_report_free(&reports[i]);
+  free(reports);
+
+  if (file_errors || internal_error || !ok) return EXIT_ERROR;
+  if (total > 0 && !options->exit_zero) return EXIT_FINDINGS;
+  return EXIT_CLEAN;
+}
+
+int main(int argc, char **argv) {
+  Arena arena;
+  arena_init(&arena);
+  Options options;
+  const char *error = NULL;
+  ExitCode code;
+  Frontend frontend;
+  if (!cli_parse(argc, argv, &arena, &options, &error)) {
+    fprintf(stderr, "looplint: %s\n", error);
+    code = EXIT_ERROR;
+  } else if (options.action == CLI_ACTION_HELP) {
+    cli_print_help(stdout);
+    code = EXIT_CLEAN;
+  } else if (options.action == CLI_ACTION_VERSION) {
+    printf("looplint %s (tree-sitter-python %s)\n", LOOPLINT_VERSION, LOOPLINT_GRAMMAR_VERSION);
+    code = EXIT_CLEAN;
+  } else if (options.action == CLI_ACTION_LIST_RULES) {
+    main_list_rules();
+    code = EXIT_CLEAN;
+  } else if (options.action == CLI_ACTION_EXPLAIN) {
+    code = main_explain(options.explain_code);
+  } else if (!frontend_init(&frontend, &error)) {
+    fprintf(stderr, "looplint: internal error: %s\n", error);
+    code = EXIT_ERROR;
+  } else {
+    code = main_lint(&options, &frontend, &arena);
+  }
+  arena_free(&arena);
+  return (int)code;
+}

@@ -1,0 +1,200 @@
+/* The semantic model of one file (RULES.md, "Vocabulary"): scopes and bindings, imports
+ * with aliases, qualified names canonicalised to the public asyncio names, the execution
+ * context of every call, in-file resolution of calls to same-file functions, methods and
+ * classes, and the in-file call graph. Built once per file, read-only for the rules. */
+#ifndef LOOPLINT_SEMANTIC_H
+#define LOOPLINT_SEMANTIC_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <tree_sitter/api.h>
+
+#include "arena.h"
+#include "frontend.h"
+#include "source.h"
+
+typedef uint32_t SemIndex;
+#define SEM_NONE UINT32_MAX
+
+typedef enum SemContext {
+  SEM_CONTEXT_IMPORT_TIME,   /* module body, class bodies, defaults, decorators */
+  SEM_CONTEXT_MAIN_GUARD,    /* body of a module-level `if __name__ == "__main__":` */
+  SEM_CONTEXT_SYNC_FUNCTION, /* body of a `def` or a `lambda` */
+  SEM_CONTEXT_COROUTINE,     /* body of an `async def` */
+} SemContext;
+
+typedef enum SemScopeKind {
+  SEM_SCOPE_MODULE,
+  SEM_SCOPE_CLASS,
+  SEM_SCOPE_FUNCTION,        /* def, async def and lambda */
+  SEM_SCOPE_COMPREHENSION,   /* list/set/dict comprehensions and generator expressions */
+} SemScopeKind;
+
+typedef struct SemScope {
+  SemScopeKind kind;
+  SemIndex parent;
+  SemIndex function;         /* FUNCTION scopes: the function; others: SEM_NONE */
+  SemIndex klass;            /* CLASS scopes: the class; others: SEM_NONE */
+  TSNode node;
+} SemScope;
+
+typedef enum SemBindingKind {
+  SEM_BINDING_IMPORT,        /* import a.b (binds a), import a.b as c */
+  SEM_BINDING_FROM_IMPORT,   /* from m import n [as k] */
+  SEM_BINDING_FUNCTION,      /* def / async def */
+  SEM_BINDING_CLASS,
+  SEM_BINDING_ASSIGNMENT,    /* =, :=, +=, annotated assignment with a value */
+  SEM_BINDING_PARAMETER,
+  SEM_BINDING_LOOP_TARGET,   /* for x in ... (statement or comprehension) */
+  SEM_BINDING_WITH_TARGET,
+  SEM_BINDING_EXCEPT_TARGET,
+  SEM_BINDING_MATCH_CAPTURE,
+  SEM_BINDING_DELETION,      /* del x: the name is unbound from here on */
+} SemBindingKind;
+
+typedef struct SemBinding {
+  const char *name;          /* interned */
+  SemBindingKind kind;
+  SemIndex scope;
+  SemIndex previous;         /* the earlier binding of this name in the same scope */
+  uint32_t position;         /* byte offset from which code of the same scope sees it */
+  TSNode node;               /* the bound identifier */
+  TSNode value;              /* ASSIGNMENT to the whole target: the assigned expression */
+  const char *import_path;   /* IMPORT/FROM_IMPORT: "asyncio", "asyncio.run", ".pkg.mod" */
+  SemIndex function;         /* FUNCTION: the function */
+  SemIndex klass;            /* CLASS: the class */
+} SemBinding;
+
+typedef struct SemFunction {
+  const char *name;          /* interned; NULL for a lambda */
+  TSNode node;               /* function_definition or lambda */
+  bool is_async;
+  bool is_lambda;
+  bool is_generator;         /* contains `yield` */
+  bool is_staticmethod;
+  bool is_classmethod;
+  SemIndex scope;            /* the function's own scope */
+  SemIndex parent_scope;     /* the scope in which the def statement runs */
+  SemIndex klass;            /* a method: defined directly in this class's body */
+  SemIndex enclosing_function; /* nearest enclosing def/lambda, or SEM_NONE */
+  SemContext definition_context;
+  const char *first_parameter; /* interned; "self"/"cls" by convention for methods */
+  TSNode *returns;           /* return values (a null node for a bare `return`) */
+  uint32_t return_count;
+  SemIndex *calls;           /* calls made directly in the body */
+  uint32_t call_count;
+  uint32_t call_capacity;
+  SemIndex *callers;         /* call graph: indices of calls that reach this function */
+  uint32_t caller_count;
+  uint32_t caller_capacity;
+  uint32_t return_capacity;
+} SemFunction;
+
+typedef struct SemClass {
+  const char *name;          /* interned */
+  TSNode node;               /* class_definition */
+  SemIndex scope;            /* the class body's scope */
+  SemIndex parent_scope;
+  SemIndex *bases;           /* same-file base classes, resolved */
+  uint32_t base_count;
+} SemClass;
+
+typedef enum SemTryPart {
+  SEM_TRY_NONE,
+  SEM_TRY_BODY,
+  SEM_TRY_HANDLER,
+  SEM_TRY_ELSE,
+  SEM_TRY_FINALLY,
+} SemTryPart;
+
+typedef struct SemCall {
+  TSNode node;               /* the call */
+  TSNode callee;             /* its `function` field */
+  TSNode arguments;          /* argument_list or generator_expression */
+  SemIndex scope;            /* scope the call is evaluated in */
+  SemIndex function;         /* nearest enclosing def/lambda, or SEM_NONE */
+  SemContext context;
+  uint32_t position;         /* start byte */
+  bool awaited;              /* the direct operand of `await` */
+  const char *qualified_name; /* canonical qualified name of the callee, or NULL */
+  SemIndex target_function;  /* in-file resolution: the def it reaches, or SEM_NONE */
+  SemIndex target_class;     /* C(...) of a same-file class C, or SEM_NONE */
+  /* The nearest enclosing try statement of the same scope, and which part holds the call. */
+  TSNode try_statement;
+  TSNode except_clause;      /* SEM_TRY_HANDLER: the handler */
+  SemTryPart try_part;
+} SemCall;
+
+/* `self.attr = value` (or cls.attr) in a method of a same-file class. */
+typedef struct SemAttributeAssignment {
+  SemIndex klass;
+  SemIndex function;
+  const char *attribute;     /* interned */
+  TSNode target;
+  TSNode value;              /* null when the value is not shown (tuple unpacking, +=) */
+} SemAttributeAssignment;
+
+typedef struct SemModel SemModel;
+
+SemModel *sem_build(Arena *arena, const Frontend *frontend, const Source *source, TSTree *tree);
+
+const Frontend *sem_frontend(const SemModel *self);
+const Source *sem_source(const SemModel *self);
+
+/* Calls in source order. */
+const SemCall *sem_calls(const SemModel *self, uint32_t *count);
+const SemCall *sem_call(const SemModel *self, SemIndex index);
+const SemScope *sem_scope(const SemModel *self, SemIndex index);
+const SemFunction *sem_function(const SemModel *self, SemIndex index);
+uint32_t sem_function_count(const SemModel *self);
+const SemClass *sem_class(const SemModel *self, SemIndex index);
+uint32_t sem_class_count(const SemModel *self);
+const SemBinding *sem_binding(const SemModel *self, SemIndex index);
+const SemAttributeAssignment *sem_attribute_assignments(const SemModel *self, uint32_t *count);
+
+/* The text of a node (a pointer into the source; not NUL-terminated). */
+const char *sem_node_text(const SemModel *self, TSNode node, uint32_t *length);
+/* The interned copy of a name, or NULL if the file never mentions it as a name. */
+const char *sem_find_name(const SemModel *self, const char *name);
+
+/* The binding a name refers to when read at `position` in `scope`, or NULL (builtin,
+ * unbound, or not knowable). Honours shadowing, global/nonlocal, and Python's rule that
+ * function bodies run after their enclosing scope has finished binding names. */
+const SemBinding *sem_lookup(const SemModel *self, const char *name, SemIndex scope,
+                             uint32_t position);
+
+/* Canonical qualified name of an expression evaluated at `position` in `scope`:
+ * `aio.Lock` after `import asyncio as aio` -> "asyncio.Lock", `asyncio.locks.Lock` ->
+ * "asyncio.Lock". NULL when the expression is not an imported name or attribute chain. */
+const char *sem_qualified_name(const SemModel *self, TSNode expression, SemIndex scope,
+                               uint32_t position);
+/* The qualified name of a call's callee (computed once at build time). */
+static inline const char *sem_call_qualified_name(const SemCall *call) { return call->qualified_name; }
+
+/* Is `expression` a loop expression (RULES.md "Loop expression")? */
+bool sem_is_loop_expression(const SemModel *self, TSNode expression, SemIndex scope,
+                            uint32_t position);
+
+/* The method `name` of a same-file class (searching same-file bases), or SEM_NONE. */
+SemIndex sem_class_method(const SemModel *self, SemIndex klass, const char *name);
+
+/* Calls made directly in a function's body (not in nested defs or lambdas), in source order. */
+const SemIndex *sem_function_calls(const SemModel *self, SemIndex function, uint32_t *count);
+
+/* Is the call in the body of a try statement with a handler that catches `exception`
+ * (by name, through a tuple, or as Exception/BaseException/bare except)? */
+bool sem_call_in_try_catching(const SemModel *self, const SemCall *call, const char *exception);
+
+/* The class whose method `function` is, if any (SEM_NONE otherwise). */
+SemIndex sem_function_class(const SemModel *self, SemIndex function);
+
+/* The callers of a function: calls that reach it by in-file resolution; a constructor call
+ * `C(...)` counts as a caller of `C.__init__`. */
+const SemIndex *sem_function_callers(const SemModel *self, SemIndex function, uint32_t *count);
+
+/* The expression inside any number of parentheses. */
+TSNode sem_strip_parentheses(const SemModel *self, TSNode expression);
+
+const char *sem_context_name(SemContext context);
+
+#endif

@@ -1,0 +1,51 @@
+/* A source file in memory: validated UTF-8 text (BOM stripped), its line index, and byte
+ * offset -> line/column conversion. Columns count characters (code points), not bytes. */
+#ifndef LOOPLINT_SOURCE_H
+#define LOOPLINT_SOURCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+
+typedef enum SourceStatus {
+  SOURCE_OK = 0,
+  SOURCE_ERROR_IO,          /* cannot open or read */
+  SOURCE_ERROR_NOT_FILE,    /* a directory, FIFO, device ... */
+  SOURCE_ERROR_TOO_LARGE,
+  SOURCE_ERROR_BINARY,      /* contains a NUL byte */
+  SOURCE_ERROR_NOT_UTF8,
+} SourceStatus;
+
+typedef struct Source {
+  const char *path;          /* as shown to the user */
+  const char *text;          /* NUL-terminated copy, without a leading UTF-8 BOM */
+  uint32_t length;
+  const uint32_t *line_starts;
+  uint32_t line_count;
+} Source;
+
+typedef struct SourcePosition {
+  uint32_t line;    /* 1-based */
+  uint32_t column;  /* 1-based, in characters */
+} SourcePosition;
+
+/* The largest file looplint reads (tree-sitter uses 32-bit offsets). */
+#define SOURCE_MAX_BYTES ((size_t)512 * 1024 * 1024)
+
+/* Reads `fs_path`; on failure returns the status and an explanation in *error (in `arena`). */
+SourceStatus source_read_file(Arena *arena, const char *fs_path, const char *display_path,
+                              Source *out, const char **error);
+/* Reads all of a file descriptor (stdin) into memory. */
+SourceStatus source_read_fd(Arena *arena, int fd, const char *display_path, Source *out,
+                            const char **error);
+/* Validates and indexes `bytes` (copied into the arena). */
+SourceStatus source_from_bytes(Arena *arena, const char *display_path, const char *bytes,
+                               size_t length, Source *out, const char **error);
+
+SourcePosition source_position(const Source *self, uint32_t byte_offset);
+/* The text of 1-based line `line`, without its terminator. */
+const char *source_line_text(const Source *self, uint32_t line, uint32_t *length);
+
+#endif
