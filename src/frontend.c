@@ -51,25 +51,25 @@ TSTree *frontend_parse(TSParser *parser, const char *text, uint32_t length) {
 }
 
 TSNode frontend_first_error(const Frontend *self, TSNode root) {
+  (void)self;
   if (!ts_node_has_error(root)) return ((TSNode){.id = NULL});
-  /* Descend towards the first erroneous node in document order, with a cursor: indexing
-   * children one by one would be quadratic on a module with a million statements. */
+  /* Descend into the first child that holds an error, down to the innermost ERROR or
+   * MISSING node: tree-sitter often wraps a whole class or file in an outer ERROR node,
+   * while the token it could not place is deep inside. A cursor, because indexing children
+   * one by one would be quadratic on a module with a million statements. */
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   TSNode node = root;
-  for (;;) {
-    if (ts_node_symbol(node) == self->kind.error || ts_node_is_missing(node)) break;
-    bool found = false;
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      do {
-        TSNode child = ts_tree_cursor_current_node(&cursor);
-        if (ts_node_has_error(child)) {
-          node = child;
-          found = true;
-          break;
-        }
-      } while (ts_tree_cursor_goto_next_sibling(&cursor));
-    }
-    if (!found) break;
+  for (bool descended = true; descended;) {
+    descended = false;
+    if (!ts_tree_cursor_goto_first_child(&cursor)) break;
+    do {
+      TSNode child = ts_tree_cursor_current_node(&cursor);
+      if (ts_node_has_error(child)) {
+        node = child;
+        descended = true;
+        break;
+      }
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
   }
   ts_tree_cursor_delete(&cursor);
   return node;

@@ -1,0 +1,42 @@
+# Thin wrapper around CMake that also does all set-up on a fresh Debian 12 machine.
+#   make run                 install what is missing, build, lint examples/
+#   make run ARGS="path"     ... lint another path (any looplint options may go in ARGS)
+#   make test                install what is missing, build, run the whole suite with ctest
+BUILD_DIR ?= build
+BUILD_TYPE ?= RelWithDebInfo
+ARGS ?= examples
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS ?=
+
+.PHONY: all deps test-deps configure build run test install clean
+
+all: build
+
+deps:
+	@scripts/setup-deps.sh --build
+
+test-deps:
+	@scripts/setup-deps.sh
+
+configure:
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS)
+
+# `make run` needs only the build dependencies: it configures without the test suite.
+build: deps
+	@$(MAKE) --no-print-directory configure CMAKE_FLAGS="$(CMAKE_FLAGS) -DBUILD_TESTING=OFF"
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target looplint
+
+# Findings (exit 1) are the point of `make run`; only errors (exit 2) fail it.
+run: build
+	./$(BUILD_DIR)/looplint $(ARGS) || test $$? -eq 1
+
+test: test-deps
+	@$(MAKE) --no-print-directory configure CMAKE_FLAGS="$(CMAKE_FLAGS) -DBUILD_TESTING=ON"
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+
+install: build
+	cmake --install $(BUILD_DIR)
+
+clean:
+	rm -rf $(BUILD_DIR)
