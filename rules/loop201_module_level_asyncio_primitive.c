@@ -21,23 +21,24 @@ static const char *loop201_primitive(RuleContext *context, const SemCall *call) 
   return sem_is_loop_expression(model, loop, call->scope, call->position) ? "loop.create_future" : NULL;
 }
 
+/* What goes wrong with a primitive made at import time, for the target version
+ * (ASYNCIO_FACTS B1, B3, B4, C4). Completes "<primitive>() ...". */
 static const char *loop201_consequence(int minor, const char *primitive) {
-  bool future = strcmp(primitive, "asyncio.Future") == 0 || strcmp(primitive, "loop.create_future") == 0;
-  if (future) {
-    if (strcmp(primitive, "loop.create_future") == 0) {
-      return "the future belongs to that loop, and awaiting it under asyncio.run()'s new loop fails with "
-             "\"got Future attached to a different loop\"";
-    }
-    return minor >= 14 ? "with no loop set it raises \"RuntimeError: There is no current event loop\" on Python 3.14"
-                       : "it binds to the import-time loop, not to the one asyncio.run() creates, and awaiting it "
-                         "there fails with \"attached to a different loop\" (RuntimeError on Python 3.14)";
+  if (strcmp(primitive, "loop.create_future") == 0) {
+    return "makes a future on that loop; awaiting it under the new loop of asyncio.run() fails with "
+           "\"got Future ... attached to a different loop\"";
   }
-  return minor >= 10 ? "it binds to the first loop that waits on it, and any other loop (a second asyncio.run(), "
+  if (strcmp(primitive, "asyncio.Future") == 0) {
+    return minor >= 14 ? "raises \"RuntimeError: There is no current event loop\" on Python 3.14"
+                       : "belongs to the import-time event loop, not to the loop asyncio.run() creates: awaiting "
+                         "it there fails with \"attached to a different loop\" (and Python 3.14 raises "
+                         "RuntimeError at once)";
+  }
+  return minor >= 10 ? "binds to the first event loop that waits on it; any other loop (a second asyncio.run(), "
                        "another thread, a per-test loop) then fails with \"RuntimeError: ... is bound to a "
                        "different event loop\""
-                     : "on Python <=3.9 it binds at once to the import-time loop, not to the one asyncio.run() "
-                       "creates, so waiting on it there fails (and on 3.10+ a second loop fails with \"is bound "
-                       "to a different event loop\")";
+                     : "binds to the import-time event loop on Python <=3.9, not to the loop asyncio.run() "
+                       "creates: waiting on it there fails with \"got Future ... attached to a different loop\"";
 }
 
 /* The first primitive a class's sync __init__ creates directly, or NULL. */
@@ -60,7 +61,7 @@ static void loop201_check_call(RuleContext *context, const SemCall *call) {
   int minor = rule_target_minor(context);
   const char *primitive = loop201_primitive(context, call);
   if (primitive) {
-    rule_report(context, call->node, "%s() created at import time: %s. Create it inside the coroutine that uses it",
+    rule_report(context, call->node, "%s() created at import time %s. Create it inside the coroutine that uses it",
                 primitive, loop201_consequence(minor, primitive));
     return;
   }
@@ -71,8 +72,8 @@ static void loop201_check_call(RuleContext *context, const SemCall *call) {
   const char *class_name = sem_class(model, call->target_class)->name;
   Diagnostic *report = rule_report(
       context, call->node,
-      "%s() at import time creates %s() in %s.__init__: %s. Build the object inside a coroutine, or create the "
-      "%s lazily on first use",
+      "%s() at import time creates %s() in %s.__init__, which %s. Build the object inside a coroutine, or "
+      "create the %s lazily on first use",
       rule_snippet(context, sem_strip_parentheses(model, call->callee), 40), primitive, class_name,
       loop201_consequence(minor, primitive), primitive);
   rule_report_related(context, report, inner->node, "%s() created here", primitive);

@@ -130,18 +130,46 @@ bool rule_call_is(const SemCall *call, const char *const *names) {
   return false;
 }
 
+/* An opening bracket among the direct children of an ERROR node that nothing closes:
+ * Python's own "'(' was never closed", the most common unparsable edit. */
+static TSNode lint_unclosed_bracket(TSNode error) {
+  TSNode stack[64];
+  uint32_t depth = 0;
+  TSTreeCursor cursor = ts_tree_cursor_new(error);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      TSNode child = ts_tree_cursor_current_node(&cursor);
+      if (ts_node_is_named(child)) continue;
+      const char *type = ts_node_type(child);
+      if ((strcmp(type, "(") == 0 || strcmp(type, "[") == 0 || strcmp(type, "{") == 0) && depth < 64) {
+        stack[depth++] = child;
+      } else if ((strcmp(type, ")") == 0 || strcmp(type, "]") == 0 || strcmp(type, "}") == 0) && depth > 0) {
+        depth--;
+      }
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+  return depth ? stack[0] : ((TSNode){.id = NULL});
+}
+
 static void lint_syntax_error(const Frontend *frontend, TSNode root, RuleContext *context) {
   TSNode error = frontend_first_error(frontend, root);
   if (ts_node_is_null(error)) return;
   if (ts_node_is_missing(error)) {
-    rule_report(context, error, "SyntaxError: expected '%s'; the rest of the file is analysed as far as it parsed",
+    rule_report(context, error, "SyntaxError: expected '%s' (findings in this file may be incomplete)",
                 ts_node_type(error));
+    return;
+  }
+  TSNode bracket = lint_unclosed_bracket(error);
+  if (!ts_node_is_null(bracket)) {
+    rule_report(context, bracket, "SyntaxError: '%s' was never closed (findings in this file may be incomplete)",
+                ts_node_type(bracket));
     return;
   }
   /* Point at the first token of the unparsable region. */
   TSNode token = error;
   while (ts_node_child_count(token) > 0) token = ts_node_child(token, 0);
-  rule_report(context, token, "SyntaxError: invalid syntax at '%s'; the rest of the file is analysed as far as it parsed",
+  rule_report(context, token, "SyntaxError: invalid syntax at '%s' (findings in this file may be incomplete)",
               rule_snippet(context, token, 20));
 }
 

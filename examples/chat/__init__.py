@@ -1,0 +1,1 @@
+"""An asyncio chat service, written with the hazards looplint finds."""
