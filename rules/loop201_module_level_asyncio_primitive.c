@@ -17,8 +17,7 @@ static const char *loop201_primitive(RuleContext *context, const SemCall *call) 
   uint32_t length;
   const char *method = sem_node_text(model, ts_node_child_by_field_id(callee, frontend->field.attribute), &length);
   if (length != strlen("create_future") || memcmp(method, "create_future", length) != 0) return NULL;
-  TSNode loop = ts_node_child_by_field_id(callee, frontend->field.object);
-  return sem_is_loop_expression(model, loop, call->scope, call->position) ? "loop.create_future" : NULL;
+  return sem_call_receiver_is_loop(model, call) ? "loop.create_future" : NULL;
 }
 
 /* What goes wrong with a primitive made at import time, for the target version

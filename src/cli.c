@@ -22,6 +22,7 @@ enum {
   OPTION_LIST_RULES,
   OPTION_EXPLAIN,
   OPTION_VERSION,
+  OPTION_SHOW_FILES,
 };
 
 void cli_print_help(FILE *stream) {
@@ -69,14 +70,16 @@ void cli_print_help(FILE *stream) {
       "Information:\n"
       "  --list-rules             List every rule: code, name, default severity, summary.\n"
       "  --explain CODE           Print a rule's documentation.\n"
+      "  --show-files             Print the files that would be linted, one per line, and exit.\n"
       "  -V, --version            Print the version.\n"
       "  -h, --help               Print this help.\n"
       "\n"
       "Exit status:\n"
       "  0  no findings\n"
       "  1  findings\n"
-      "  2  usage error, a file that could not be read or parsed, or an internal error\n"
-      "     (files that can be read are still linted and reported)\n",
+      "  2  usage error, a file that could not be read (unreadable, binary, not UTF-8), or an\n"
+      "     internal error; the files that can be read are still linted and reported.\n"
+      "     A syntax error is a finding (LOOP001): exit 1.\n",
       stream);
 }
 
@@ -125,6 +128,7 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
       {"quiet", no_argument, NULL, 'q'},
       {"list-rules", no_argument, NULL, OPTION_LIST_RULES},
       {"explain", required_argument, NULL, OPTION_EXPLAIN},
+      {"show-files", no_argument, NULL, OPTION_SHOW_FILES},
       {"version", no_argument, NULL, 'V'},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0},
@@ -191,6 +195,7 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
         options->action = CLI_ACTION_EXPLAIN;
         options->explain_code = optarg;
         break;
+      case OPTION_SHOW_FILES: options->action = CLI_ACTION_SHOW_FILES; break;
       case 'V': options->action = CLI_ACTION_VERSION; break;
       case 'h': options->action = CLI_ACTION_HELP; break;
       case ':':

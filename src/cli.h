@@ -15,6 +15,7 @@ typedef enum CliAction {
   CLI_ACTION_VERSION,
   CLI_ACTION_LIST_RULES,
   CLI_ACTION_EXPLAIN,
+  CLI_ACTION_SHOW_FILES,
 } CliAction;
 
 typedef enum ColorMode {

@@ -74,5 +74,5 @@ void diag_list_resolve(Arena *arena, DiagList *self) {
     }
     self->count = kept;
   }
-  qsort(self->items, self->count, sizeof *self->items, diag_compare_output);
+  if (self->count > 1) qsort(self->items, self->count, sizeof *self->items, diag_compare_output);
 }

@@ -83,6 +83,12 @@ static ExitCode main_lint(const Options *options, const Frontend *frontend, Aren
   };
   DiscoverResult found;
   discover_files(walk_paths, walk_count, &discover_options, arena, &found);
+  if (options->action == CLI_ACTION_SHOW_FILES) {
+    for (uint32_t i = 0; i < found.file_count; i++) printf("%s\n", found.files[i]);
+    if (read_stdin) printf("%s\n", options->stdin_filename ? options->stdin_filename : "-");
+    for (uint32_t i = 0; i < found.error_count; i++) fprintf(stderr, "looplint: %s\n", found.errors[i]);
+    return found.error_count ? EXIT_ERROR : EXIT_CLEAN;
+  }
 
   uint32_t report_count = found.file_count + (read_stdin ? 1 : 0);
   FileReport *reports = calloc(report_count ? report_count : 1, sizeof *reports);

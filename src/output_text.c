@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "output.h"
+#include "source.h"
 
 #define ANSI_RESET "\033[0m"
 #define ANSI_BOLD "\033[1m"
@@ -32,13 +33,38 @@ static void output_header(FILE *stream, const Diagnostic *diagnostic, const Outp
           diagnostic->message);
 }
 
-/* Number of display columns the first `characters` characters of `line` take, tabs expanded. */
+/* Display cells of a code point: 2 for East Asian wide and fullwidth characters and emoji,
+ * 0 for combining marks, 1 otherwise (a compact form of wcwidth, locale-independent). */
+static uint32_t output_cell_width(uint32_t code) {
+  if ((code >= 0x0300 && code <= 0x036F) || (code >= 0x200B && code <= 0x200F) || (code >= 0xFE00 && code <= 0xFE0F)) {
+    return 0;
+  }
+  if ((code >= 0x1100 && code <= 0x115F) || (code >= 0x2E80 && code <= 0x303E) || (code >= 0x3041 && code <= 0x33FF) ||
+      (code >= 0x3400 && code <= 0x4DBF) || (code >= 0x4E00 && code <= 0x9FFF) || (code >= 0xA000 && code <= 0xA4CF) ||
+      (code >= 0xAC00 && code <= 0xD7A3) || (code >= 0xF900 && code <= 0xFAFF) || (code >= 0xFE30 && code <= 0xFE4F) ||
+      (code >= 0xFF00 && code <= 0xFF60) || (code >= 0xFFE0 && code <= 0xFFE6) || (code >= 0x1F300 && code <= 0x1F64F) ||
+      (code >= 0x1F900 && code <= 0x1F9FF) || (code >= 0x20000 && code <= 0x3FFFD)) {
+    return 2;
+  }
+  return 1;
+}
+
+/* Display cells that the first `characters` characters of `line` take, tabs expanded. */
 static uint32_t output_display_width(const char *line, uint32_t characters) {
   uint32_t width = 0, seen = 0;
-  for (const unsigned char *p = (const unsigned char *)line; *p && seen < characters; p++) {
-    if ((*p & 0xC0) == 0x80) continue;
-    width += *p == '\t' ? OUTPUT_TAB_WIDTH : 1;
+  const unsigned char *p = (const unsigned char *)line;
+  while (*p && seen < characters) {
+    uint32_t code = *p;
+    size_t length = 1;
+    if (code >= 0x80) {
+      length = source_utf8_sequence_length(p, strlen((const char *)p));
+      if (length == 0) length = 1;
+      code = length == 2 ? (p[0] & 0x1Fu) : length == 3 ? (p[0] & 0x0Fu) : length == 4 ? (p[0] & 0x07u) : 0xFFFD;
+      for (size_t i = 1; i < length; i++) code = (code << 6) | (p[i] & 0x3Fu);
+    }
+    width += code == '\t' ? OUTPUT_TAB_WIDTH : output_cell_width(code);
     seen++;
+    p += length;
   }
   return width;
 }

@@ -445,13 +445,15 @@ static void sem_read_decorators(SemModel *self, SemFunction *function, TSNode de
 /* Captures in match-case patterns: `case x`, `case [a, *rest]`, `case P(x=y) as z`. */
 static void sem_bind_case_captures(SemModel *self, SemIndex scope, TSNode case_clause) {
   const FrontendKinds *kinds = &self->frontend->kind;
-  uint32_t position = ts_node_end_byte(case_clause);
+  uint32_t position = 0;
   SemNodeStack stack = {0};
   uint32_t count = ts_node_named_child_count(case_clause);
   for (uint32_t i = count; i-- > 0;) {
     TSNode child = ts_node_named_child(case_clause, i);
     if (ts_node_symbol(child) == kinds->case_pattern) {
       ARENA_PUSH(self->arena, stack.items, stack.count, stack.capacity) = child;
+      /* Captures are visible from the end of the patterns on: in the guard and the body. */
+      if (!position) position = ts_node_end_byte(child);
     }
   }
   while (stack.count) {
@@ -620,6 +622,40 @@ static void sem_declare_names(SemModel *self, SemIndex scope, TSNode statement, 
   }
 }
 
+/* `except X as name`: the grammar parses `X as name` as an as_pattern expression, whose
+ * alias is an as_pattern_target wrapping the name. */
+static TSNode sem_unwrap_as_target(const SemModel *self, TSNode target) {
+  if (!ts_node_is_null(target) && !sem_is_name_node(self, target) && ts_node_named_child_count(target) == 1) {
+    target = ts_node_named_child(target, 0);
+  }
+  return target;
+}
+
+static TSNode sem_handler_exception(const SemModel *self, TSNode handler) {
+  TSNode caught = ts_node_child_by_field_id(handler, self->frontend->field.value);
+  if (ts_node_symbol(handler) == self->frontend->kind.except_group_clause) caught = ts_node_named_child(handler, 0);
+  if (!ts_node_is_null(caught) && ts_node_symbol(caught) == self->frontend->kind.as_pattern) {
+    caught = ts_node_named_child(caught, 0);
+  }
+  if (!ts_node_is_null(caught) && ts_node_symbol(caught) == self->frontend->kind.block) return ((TSNode){.id = NULL});
+  return caught;
+}
+
+static TSNode sem_handler_target(const SemModel *self, TSNode handler) {
+  const FrontendKinds *kinds = &self->frontend->kind;
+  TSNode alias = ts_node_child_by_field_id(handler, self->frontend->field.alias);
+  if (ts_node_is_null(alias)) {
+    TSNode value = ts_node_symbol(handler) == kinds->except_group_clause ? ts_node_named_child(handler, 0)
+                                                                         : ts_node_child_by_field_id(handler, self->frontend->field.value);
+    if (!ts_node_is_null(value) && ts_node_symbol(value) == kinds->as_pattern) {
+      alias = ts_node_child_by_field_id(value, self->frontend->field.alias);
+    } else if (ts_node_symbol(handler) == kinds->except_group_clause && ts_node_named_child_count(handler) >= 3) {
+      alias = ts_node_named_child(handler, 1);
+    }
+  }
+  return sem_unwrap_as_target(self, alias);
+}
+
 /* What entering a node records in the model. */
 static void sem_enter(SemModel *self, SemFrame *frame, const SemFrame *parent) {
   const FrontendKinds *kinds = &self->frontend->kind;
@@ -663,20 +699,14 @@ static void sem_enter(SemModel *self, SemFrame *frame, const SemFrame *parent) {
   } else if (kind == kinds->with_item) {
     TSNode value = ts_node_child_by_field_id(node, fields->value);
     if (!ts_node_is_null(value) && ts_node_symbol(value) == kinds->as_pattern) {
-      TSNode target = ts_node_child_by_field_id(value, fields->alias);
-      if (!ts_node_is_null(target) && ts_node_named_child_count(target) == 1) {
-        target = ts_node_named_child(target, 0); /* as_pattern_target wraps the expression */
-      }
+      TSNode target = sem_unwrap_as_target(self, ts_node_child_by_field_id(value, fields->alias));
       if (!ts_node_is_null(target)) {
         sem_bind_targets(self, frame->scope, frame->function, target, SEM_BINDING_WITH_TARGET,
                          ts_node_end_byte(target), ((TSNode){.id = NULL}));
       }
     }
   } else if (kind == kinds->except_clause || kind == kinds->except_group_clause) {
-    TSNode alias = ts_node_child_by_field_id(node, fields->alias);
-    if (ts_node_is_null(alias) && kind == kinds->except_group_clause && ts_node_named_child_count(node) >= 3) {
-      alias = ts_node_named_child(node, 1);
-    }
+    TSNode alias = sem_handler_target(self, node);
     if (!ts_node_is_null(alias) && sem_is_name_node(self, alias)) {
       sem_bind(self, frame->scope, sem_intern_node(self, alias), SEM_BINDING_EXCEPT_TARGET, alias,
                ts_node_end_byte(alias));
@@ -851,13 +881,13 @@ static const char *sem_qualified_name_at(SemModel *self, TSNode expression, SemI
     uint32_t length;
     const char *text = sem_node_text(self, expression, &length);
     const char *name = sem_intern_lookup(self, text, length, sem_hash_bytes(text, length));
-    if (!name) return NULL;
-    bool reached_module;
-    const SemBinding *binding = sem_lookup_interned(self, name, scope, position, &reached_module);
+    /* A name the file never binds anywhere is not interned: it reaches module scope unbound. */
+    bool reached_module = true;
+    const SemBinding *binding = name ? sem_lookup_interned(self, name, scope, position, &reached_module) : NULL;
     if (!binding) {
       if (!reached_module || self->star_import_count == 0) return NULL;
       const SemStarImport *star = sem_star_import_for(self, position, self->scopes[scope].kind != SEM_SCOPE_MODULE);
-      return star ? sem_canonical_name(self, sem_join(self, star->module, name, length)) : NULL;
+      return star ? sem_canonical_name(self, sem_join(self, star->module, text, length)) : NULL;
     }
     if (binding->kind == SEM_BINDING_IMPORT || binding->kind == SEM_BINDING_FROM_IMPORT) {
       return sem_canonical_name(self, binding->import_path);
@@ -1131,6 +1161,14 @@ bool sem_is_loop_expression(const SemModel *self, TSNode expression, SemIndex sc
   return sem_is_loop_expression_at(self, expression, scope, position, SEM_MAX_INDIRECTION);
 }
 
+bool sem_call_receiver_is_loop(const SemModel *self, const SemCall *call) {
+  if (call->awaited) return false; /* `await x.run_until_complete()` is a project's async method */
+  TSNode callee = sem_strip_parentheses(self, call->callee);
+  if (ts_node_symbol(callee) != self->frontend->kind.attribute) return false;
+  return sem_is_loop_expression(self, ts_node_child_by_field_id(callee, self->frontend->field.object), call->scope,
+                                call->position);
+}
+
 /* ---------------------------------------------------------------------------------------
  * Accessors
  * ------------------------------------------------------------------------------------- */
@@ -1163,9 +1201,8 @@ const SemIndex *sem_function_calls(const SemModel *self, SemIndex function, uint
 
 static bool sem_handler_catches(const SemModel *self, TSNode handler, const char *exception) {
   const FrontendKinds *kinds = &self->frontend->kind;
-  TSNode caught = ts_node_child_by_field_id(handler, self->frontend->field.value);
-  if (ts_node_symbol(handler) == kinds->except_group_clause) caught = ts_node_named_child(handler, 0);
-  if (ts_node_is_null(caught) || ts_node_symbol(caught) == kinds->block) return true; /* bare except */
+  TSNode caught = sem_handler_exception(self, handler);
+  if (ts_node_is_null(caught)) return true; /* bare except */
   caught = sem_strip_parentheses(self, caught);
   SemNodeStack stack = {0};
   TSNode single[1] = {caught};

@@ -175,6 +175,10 @@ static inline const char *sem_call_qualified_name(const SemCall *call) { return 
 bool sem_is_loop_expression(const SemModel *self, TSNode expression, SemIndex scope,
                             uint32_t position);
 
+/* Is the receiver of a method call (`<receiver>.m(...)`) a loop expression? Never for an
+ * awaited call: `await loop.run_until_complete(...)` is a project's own async method. */
+bool sem_call_receiver_is_loop(const SemModel *self, const SemCall *call);
+
 /* The method `name` of a same-file class (searching same-file bases), or SEM_NONE. */
 SemIndex sem_class_method(const SemModel *self, SemIndex klass, const char *name);
 

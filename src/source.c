@@ -9,7 +9,7 @@
 
 /* Returns the length of the valid UTF-8 sequence at text[0], or 0 if it is invalid
  * (overlong forms, surrogates and code points above U+10FFFF are invalid). */
-static size_t source_utf8_sequence_length(const unsigned char *text, size_t available) {
+size_t source_utf8_sequence_length(const unsigned char *text, size_t available) {
   unsigned char lead = text[0];
   if (lead < 0x80) return 1;
   size_t length;
@@ -91,6 +91,11 @@ SourceStatus source_from_bytes(Arena *arena, const char *display_path, const cha
     }
   }
   starts[line] = (uint32_t)length; /* sentinel: the end of the text */
+  /* Python accepts a lone CR as a line end; tree-sitter-python does not. Turning it into LF
+   * keeps every byte offset (and our line index) unchanged. */
+  for (size_t i = 0; i < length; i++) {
+    if (copy[i] == '\r' && (i + 1 >= length || copy[i + 1] != '\n')) copy[i] = '\n';
+  }
   out->text = copy;
   out->length = (uint32_t)length;
   out->line_starts = starts;

@@ -44,6 +44,9 @@ SourceStatus source_read_fd(Arena *arena, int fd, const char *display_path, Sour
 SourceStatus source_from_bytes(Arena *arena, const char *display_path, const char *bytes,
                                size_t length, Source *out, const char **error);
 
+/* The length of the valid UTF-8 sequence at text[0], or 0 if it is not valid UTF-8. */
+size_t source_utf8_sequence_length(const unsigned char *text, size_t available);
+
 SourcePosition source_position(const Source *self, uint32_t byte_offset);
 /* The text of 1-based line `line`, without its terminator. */
 const char *source_line_text(const Source *self, uint32_t line, uint32_t *length);
