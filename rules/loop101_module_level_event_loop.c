@@ -4,25 +4,10 @@
 
 /* LOOP101: an event loop obtained or created at import time. */
 
-static const char *const loop101_getters[] = {"asyncio.get_event_loop", NULL};
+static const char *const loop101_getters[] = {
+    "asyncio.get_event_loop", "asyncio.get_event_loop_policy().get_event_loop", NULL};
 static const char *const loop101_creators[] = {"asyncio.new_event_loop", "uvloop.new_event_loop", NULL};
 static const char *const loop101_running[] = {"asyncio.get_running_loop", NULL};
-
-/* `asyncio.get_event_loop_policy().get_event_loop()`: the policy's loop, same hazard. */
-static bool loop101_is_policy_get_event_loop(RuleContext *context, const SemCall *call) {
-  const SemModel *model = rule_model(context);
-  const Frontend *frontend = sem_frontend(model);
-  TSNode callee = sem_strip_parentheses(model, call->callee);
-  if (ts_node_symbol(callee) != frontend->kind.attribute) return false;
-  uint32_t length;
-  const char *method = sem_node_text(model, ts_node_child_by_field_id(callee, frontend->field.attribute), &length);
-  if (length != strlen("get_event_loop") || memcmp(method, "get_event_loop", length) != 0) return false;
-  TSNode object = sem_strip_parentheses(model, ts_node_child_by_field_id(callee, frontend->field.object));
-  if (ts_node_symbol(object) != frontend->kind.call) return false;
-  const char *name = sem_qualified_name(model, ts_node_child_by_field_id(object, frontend->field.function),
-                                        call->scope, call->position);
-  return name && strcmp(name, "asyncio.get_event_loop_policy") == 0;
-}
 
 static void loop101_check_call(RuleContext *context, const SemCall *call) {
   if (call->context != SEM_CONTEXT_IMPORT_TIME) return;
@@ -39,24 +24,24 @@ static void loop101_check_call(RuleContext *context, const SemCall *call) {
     report->severity = SEVERITY_ERROR;
     return;
   }
-  bool policy = loop101_is_policy_get_event_loop(context, call);
-  if (policy || rule_call_is(call, loop101_getters)) {
-    const char *what = policy ? "asyncio.get_event_loop_policy().get_event_loop()" : "asyncio.get_event_loop()";
+  if (rule_call_is(call, loop101_getters)) {
+    const char *what = sem_call_qualified_name(call);
+    bool policy = strcmp(what, "asyncio.get_event_loop") != 0;
     if (minor >= 14) {
       Diagnostic *report = rule_report(
           context, call->node,
-          "%s at import time raises \"RuntimeError: There is no current event loop\" on Python 3.14%s. "
+          "%s() at import time raises \"RuntimeError: There is no current event loop\" on Python 3.14%s. "
           "Get the loop inside a coroutine with asyncio.get_running_loop()",
           what, policy ? " (and the policy API is deprecated)" : "");
       report->severity = SEVERITY_ERROR;
     } else if (minor >= 12) {
       rule_report(context, call->node,
-                  "%s at import time: %s; it warns \"There is no current event loop\" on Python 3.12-3.13 and "
+                  "%s() at import time: %s; it warns \"There is no current event loop\" on Python 3.12-3.13 and "
                   "raises RuntimeError on 3.14. Get the loop inside a coroutine with asyncio.get_running_loop()",
                   what, shared);
     } else {
       rule_report(context, call->node,
-                  "%s at import time: %s (and it raises RuntimeError on Python 3.14). Get the loop inside a "
+                  "%s() at import time: %s (and it raises RuntimeError on Python 3.14). Get the loop inside a "
                   "coroutine with asyncio.get_running_loop()",
                   what, shared);
     }

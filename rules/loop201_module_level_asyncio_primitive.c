@@ -11,13 +11,9 @@
 static const char *loop201_primitive(RuleContext *context, const SemCall *call) {
   if (rule_call_is(call, ASYNCIO_PRIMITIVES)) return sem_call_qualified_name(call);
   const SemModel *model = rule_model(context);
-  const Frontend *frontend = sem_frontend(model);
-  TSNode callee = sem_strip_parentheses(model, call->callee);
-  if (ts_node_symbol(callee) != frontend->kind.attribute) return NULL;
-  uint32_t length;
-  const char *method = sem_node_text(model, ts_node_child_by_field_id(callee, frontend->field.attribute), &length);
-  if (length != strlen("create_future") || memcmp(method, "create_future", length) != 0) return NULL;
-  return sem_call_receiver_is_loop(model, call) ? "loop.create_future" : NULL;
+  return sem_call_method_is(model, call, "create_future") && sem_call_receiver_is_loop(model, call)
+             ? "loop.create_future"
+             : NULL;
 }
 
 /* What goes wrong with a primitive made at import time, for the target version

@@ -903,10 +903,18 @@ static const char *sem_qualified_name_at(SemModel *self, TSNode expression, SemI
     return NULL;
   }
   if (symbol == kinds->attribute) {
-    TSNode object = ts_node_child_by_field_id(expression, self->frontend->field.object);
+    TSNode object = sem_strip_parentheses(self, ts_node_child_by_field_id(expression, self->frontend->field.object));
     TSNode attribute = ts_node_child_by_field_id(expression, self->frontend->field.attribute);
-    if (ts_node_is_null(attribute)) return NULL;
-    const char *base = sem_qualified_name_at(self, object, scope, position, budget);
+    if (ts_node_is_null(attribute) || ts_node_is_null(object)) return NULL;
+    const char *base;
+    if (ts_node_symbol(object) == kinds->call) {
+      /* Through the result of a call: asyncio.get_event_loop_policy().get_event_loop */
+      const char *callee = sem_qualified_name_at(self, ts_node_child_by_field_id(object, self->frontend->field.function),
+                                                 scope, position, budget);
+      base = callee ? arena_sprintf(self->arena, "%s()", callee) : NULL;
+    } else {
+      base = sem_qualified_name_at(self, object, scope, position, budget);
+    }
     if (!base) return NULL;
     uint32_t length;
     const char *text = sem_node_text(self, attribute, &length);
@@ -1077,23 +1085,25 @@ SemModel *sem_build(Arena *arena, const Frontend *frontend, const Source *source
  * Loop expressions
  * ------------------------------------------------------------------------------------- */
 
+/* Calls that return an event loop (RULES.md "Loop expression"). */
+static const char *const sem_loop_factories[] = {
+    "asyncio.get_event_loop", "asyncio.get_running_loop", "asyncio.new_event_loop", "uvloop.new_event_loop",
+    "asyncio.get_event_loop_policy().get_event_loop", "asyncio.get_event_loop_policy().new_event_loop", NULL,
+};
+
 static bool sem_is_loop_call(const SemModel *self, TSNode call, SemIndex scope, uint32_t position) {
-  TSNode callee = ts_node_child_by_field_id(call, self->frontend->field.function);
-  const char *name = sem_qualified_name(self, callee, scope, position);
-  if (name && (strcmp(name, "asyncio.get_event_loop") == 0 || strcmp(name, "asyncio.get_running_loop") == 0 ||
-               strcmp(name, "asyncio.new_event_loop") == 0 || strcmp(name, "uvloop.new_event_loop") == 0)) {
-    return true;
+  const char *name = sem_qualified_name(self, ts_node_child_by_field_id(call, self->frontend->field.function), scope,
+                                        position);
+  for (const char *const *factory = sem_loop_factories; name && *factory; factory++) {
+    if (strcmp(name, *factory) == 0) return true;
   }
-  /* asyncio.get_event_loop_policy().get_event_loop() / .new_event_loop() */
-  callee = sem_strip_parentheses(self, callee);
+  return false;
+}
+
+bool sem_call_method_is(const SemModel *self, const SemCall *call, const char *method) {
+  TSNode callee = sem_strip_parentheses(self, call->callee);
   if (ts_node_symbol(callee) != self->frontend->kind.attribute) return false;
-  TSNode attribute = ts_node_child_by_field_id(callee, self->frontend->field.attribute);
-  TSNode object = sem_strip_parentheses(self, ts_node_child_by_field_id(callee, self->frontend->field.object));
-  if (!sem_node_is(self, attribute, "get_event_loop") && !sem_node_is(self, attribute, "new_event_loop")) return false;
-  if (ts_node_symbol(object) != self->frontend->kind.call) return false;
-  const char *policy = sem_qualified_name(self, ts_node_child_by_field_id(object, self->frontend->field.function),
-                                          scope, position);
-  return policy && strcmp(policy, "asyncio.get_event_loop_policy") == 0;
+  return sem_node_is(self, ts_node_child_by_field_id(callee, self->frontend->field.attribute), method);
 }
 
 /* The documented naming heuristic for loops whose binding the file does not show. */

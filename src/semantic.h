@@ -165,7 +165,9 @@ const SemBinding *sem_lookup(const SemModel *self, const char *name, SemIndex sc
 
 /* Canonical qualified name of an expression evaluated at `position` in `scope`:
  * `aio.Lock` after `import asyncio as aio` -> "asyncio.Lock", `asyncio.locks.Lock` ->
- * "asyncio.Lock". NULL when the expression is not an imported name or attribute chain. */
+ * "asyncio.Lock". An attribute of a call's result keeps the call:
+ * `asyncio.get_event_loop_policy().get_event_loop` -> that text. NULL when the expression is
+ * not an imported name or an attribute chain rooted in one. */
 const char *sem_qualified_name(const SemModel *self, TSNode expression, SemIndex scope,
                                uint32_t position);
 /* The qualified name of a call's callee (computed once at build time). */
@@ -174,6 +176,9 @@ static inline const char *sem_call_qualified_name(const SemCall *call) { return 
 /* Is `expression` a loop expression (RULES.md "Loop expression")? */
 bool sem_is_loop_expression(const SemModel *self, TSNode expression, SemIndex scope,
                             uint32_t position);
+
+/* Is the call a method call `<receiver>.method(...)`? */
+bool sem_call_method_is(const SemModel *self, const SemCall *call, const char *method);
 
 /* Is the receiver of a method call (`<receiver>.m(...)`) a loop expression? Never for an
  * awaited call: `await loop.run_until_complete(...)` is a project's own async method. */

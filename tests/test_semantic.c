@@ -236,6 +236,25 @@ static void qname_canonicalises_tasks_gather(void **state) {
   release_model();
 }
 
+static void qname_through_call_result(void **state) {
+  (void)state;
+  const SemModel *m = model_of("import asyncio as aio\n"
+                               "aio.get_event_loop_policy().get_event_loop()\n"
+                               "unknown().get_event_loop()\n");
+  expect_qname(m, "aio.get_event_loop_policy().get_event_loop(", "asyncio.get_event_loop_policy().get_event_loop");
+  expect_qname(m, "unknown().get_event_loop(", NULL);
+  release_model();
+}
+
+static void call_method_is(void **state) {
+  (void)state;
+  const SemModel *m = model_of("loop.create_future()\ncreate_future()\nx.y.create_futures()\n");
+  assert_true(sem_call_method_is(m, find_call(m, "loop.create_future("), "create_future"));
+  assert_false(sem_call_method_is(m, find_call(m, "create_future("), "create_future"));
+  assert_false(sem_call_method_is(m, find_call(m, "x.y.create_futures("), "create_future"));
+  release_model();
+}
+
 static void qname_canonicalises_runners_run(void **state) {
   (void)state;
   const SemModel *m = model_of("import asyncio\nasyncio.runners.run(main())\n"
@@ -1031,6 +1050,8 @@ int main(void) {
       cmocka_unit_test(qname_from_asyncio_import_submodule),
       cmocka_unit_test(qname_canonicalises_tasks_gather),
       cmocka_unit_test(qname_canonicalises_runners_run),
+      cmocka_unit_test(qname_through_call_result),
+      cmocka_unit_test(call_method_is),
       cmocka_unit_test(qname_relative_import_is_not_asyncio),
       cmocka_unit_test(qname_uvloop),
       cmocka_unit_test(qname_alias_assignment),
