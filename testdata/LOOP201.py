@@ -111,6 +111,7 @@ EXECUTION = ExecutionLoop = object
 execution_loop = ExecutionLoop()
 PENDING = execution_loop.create_future()  # a name bound to something that is not a loop
 unknown = undefined_factory()  # an unresolvable call is never reported
+NOT_AN_EXPECTATION = "LOCK = asyncio.Lock()  # expect: LOOP201"  # inside a string: not read
 
 if __name__ == "__main__":
     MAIN_LOCK = asyncio.Lock()  # the main guard is not import time
