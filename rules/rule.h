@@ -42,6 +42,9 @@ void rule_report_covers(Diagnostic *diagnostic, TSNode node);
  * characters. */
 const char *rule_snippet(RuleContext *context, TSNode node, uint32_t limit);
 
+/* A printf-style string that lives as long as the file's report (for messages). */
+const char *rule_format(RuleContext *context, const char *format, ...) __attribute__((format(printf, 2, 3)));
+
 /* Is this call's callee one of `names` (a NULL-terminated list of qualified names)? */
 bool rule_call_is(const SemCall *call, const char *const *names);
 

@@ -73,6 +73,10 @@
   X(else_clause, "else_clause")                                  \
   X(elif_clause, "elif_clause")                                  \
   X(finally_clause, "finally_clause")                            \
+  X(while_statement, "while_statement")                          \
+  X(raise_statement, "raise_statement")                          \
+  X(continue_statement, "continue_statement")                    \
+  X(break_statement, "break_statement")                          \
   X(list_comprehension, "list_comprehension")                    \
   X(set_comprehension, "set_comprehension")                      \
   X(dictionary_comprehension, "dictionary_comprehension")        \
@@ -106,7 +110,7 @@
   X(alternative, "alternative") X(return_type, "return_type")    \
   X(type, "type") X(operators, "operators")                      \
   X(type_parameters, "type_parameters") X(subject, "subject")    \
-  X(guard, "guard")
+  X(guard, "guard") X(argument, "argument") X(operator_, "operator")
 
 /* A symbol no node has: the value of a kind the grammar does not define. */
 #define FRONTEND_NO_KIND ((TSSymbol)0xFFFE)

@@ -86,6 +86,14 @@ void rule_report_related(RuleContext *context, Diagnostic *diagnostic, TSNode no
       };
 }
 
+const char *rule_format(RuleContext *context, const char *format, ...) {
+  va_list args;
+  va_start(args, format);
+  const char *text = lint_vformat(&context->report->arena, format, args);
+  va_end(args);
+  return text;
+}
+
 void rule_report_covers(Diagnostic *diagnostic, TSNode node) {
   diagnostic->cover_start = ts_node_start_byte(node);
   diagnostic->cover_end = ts_node_end_byte(node);

@@ -50,6 +50,8 @@ struct SemModel {
   uint32_t attribute_count, attribute_capacity;
   SemStarImport *star_imports;
   uint32_t star_import_count, star_import_capacity;
+  SemGuard *guards;
+  uint32_t guard_count, guard_capacity;
 
   SemInternEntry *interned;
   uint32_t intern_count, intern_capacity;  /* capacity: a power of two */
@@ -494,6 +496,8 @@ typedef struct SemFrame {
   TSNode try_statement;
   TSNode except_clause;
   SemTryPart try_part;
+  SemIndex guard;            /* the condition in force for this node */
+  SemIndex sibling_guard;    /* blocks: the condition in force for the next statement */
 } SemFrame;
 
 static bool sem_is_comprehension(const FrontendKinds *kinds, TSSymbol symbol) {
@@ -501,7 +505,40 @@ static bool sem_is_comprehension(const FrontendKinds *kinds, TSSymbol symbol) {
          symbol == kinds->dictionary_comprehension || symbol == kinds->generator_expression;
 }
 
-static SemFrame sem_child_frame(const SemModel *self, const SemFrame *parent, const SemFrame *grandparent,
+static SemIndex sem_add_guard(SemModel *self, TSNode condition, bool negated, SemIndex parent) {
+  if (ts_node_is_null(condition)) return parent;
+  SemIndex index = self->guard_count;
+  ARENA_PUSH(self->arena, self->guards, self->guard_count, self->guard_capacity) =
+      (SemGuard){.condition = condition, .negated = negated, .parent = parent};
+  return index;
+}
+
+/* Does a block end by leaving it (return, raise, continue, break)? */
+static bool sem_block_exits(const SemModel *self, TSNode block) {
+  const FrontendKinds *kinds = &self->frontend->kind;
+  for (uint32_t i = ts_node_named_child_count(block); i-- > 0;) {
+    TSSymbol symbol = ts_node_symbol(ts_node_named_child(block, i));
+    if (symbol == kinds->comment) continue;
+    return symbol == kinds->return_statement || symbol == kinds->raise_statement ||
+           symbol == kinds->continue_statement || symbol == kinds->break_statement;
+  }
+  return false;
+}
+
+/* `if cond: <exits>` with no else: the statements after it in the same block run only when
+ * `cond` is false. */
+static void sem_after_statement(SemModel *self, const SemFrame *statement, SemFrame *block) {
+  const FrontendKinds *kinds = &self->frontend->kind;
+  if (statement->kind != kinds->if_statement || (block->kind != kinds->block && block->kind != kinds->module)) return;
+  const FrontendFields *fields = &self->frontend->field;
+  if (!ts_node_is_null(ts_node_child_by_field_id(statement->node, fields->alternative))) return;
+  TSNode consequence = ts_node_child_by_field_id(statement->node, fields->consequence);
+  if (ts_node_is_null(consequence) || !sem_block_exits(self, consequence)) return;
+  block->sibling_guard = sem_add_guard(self, ts_node_child_by_field_id(statement->node, fields->condition), true,
+                                       block->sibling_guard);
+}
+
+static SemFrame sem_child_frame(SemModel *self, const SemFrame *parent, const SemFrame *grandparent,
                                 TSNode child, TSFieldId field) {
   const FrontendKinds *kinds = &self->frontend->kind;
   const FrontendFields *fields = &self->frontend->field;
@@ -509,7 +546,13 @@ static SemFrame sem_child_frame(const SemModel *self, const SemFrame *parent, co
   frame.node = child;
   frame.kind = ts_node_symbol(child);
   frame.inner_scope = SEM_NONE;
+  frame.guard = parent->sibling_guard;
   TSSymbol parent_kind = parent->kind;
+  if (parent_kind == kinds->if_statement || parent_kind == kinds->elif_clause) {
+    TSNode condition = ts_node_child_by_field_id(parent->node, fields->condition);
+    if (field == fields->consequence) frame.guard = sem_add_guard(self, condition, false, parent->guard);
+    else if (field == fields->alternative) frame.guard = sem_add_guard(self, condition, true, parent->guard);
+  }
   if ((parent_kind == kinds->function_definition || parent_kind == kinds->lambda) && field == fields->body &&
       parent->inner_scope != SEM_NONE) {
     frame.scope = parent->inner_scope;
@@ -517,10 +560,12 @@ static SemFrame sem_child_frame(const SemModel *self, const SemFrame *parent, co
     frame.context = self->functions[frame.function].is_async ? SEM_CONTEXT_COROUTINE : SEM_CONTEXT_SYNC_FUNCTION;
     frame.try_statement = frame.except_clause = ((TSNode){.id = NULL});
     frame.try_part = SEM_TRY_NONE;
+    frame.guard = SEM_NONE;
   } else if (parent_kind == kinds->class_definition && field == fields->body && parent->inner_scope != SEM_NONE) {
     frame.scope = parent->inner_scope;
     frame.try_statement = frame.except_clause = ((TSNode){.id = NULL});
     frame.try_part = SEM_TRY_NONE;
+    frame.guard = SEM_NONE;
   } else if (sem_is_comprehension(kinds, parent_kind) && parent->inner_scope != SEM_NONE) {
     frame.scope = parent->inner_scope;
   } else if (parent_kind == kinds->if_statement && field == fields->consequence && grandparent &&
@@ -541,6 +586,7 @@ static SemFrame sem_child_frame(const SemModel *self, const SemFrame *parent, co
       frame.try_part = SEM_TRY_FINALLY;
     }
   }
+  frame.sibling_guard = frame.guard;
   return frame;
 }
 
@@ -611,6 +657,7 @@ static void sem_record_call(SemModel *self, const SemFrame *frame, const SemFram
       .try_statement = frame->try_statement,
       .except_clause = frame->except_clause,
       .try_part = frame->try_part,
+      .guard = frame->guard,
   };
 }
 
@@ -701,8 +748,10 @@ static void sem_enter(SemModel *self, SemFrame *frame, const SemFrame *parent) {
     if (!ts_node_is_null(value) && ts_node_symbol(value) == kinds->as_pattern) {
       TSNode target = sem_unwrap_as_target(self, ts_node_child_by_field_id(value, fields->alias));
       if (!ts_node_is_null(target)) {
+        /* `with asyncio.Runner() as runner`: the target stands for the context manager's
+         * value, which for the objects we care about is the object itself. */
         sem_bind_targets(self, frame->scope, frame->function, target, SEM_BINDING_WITH_TARGET,
-                         ts_node_end_byte(target), ((TSNode){.id = NULL}));
+                         ts_node_end_byte(target), ts_node_named_child(value, 0));
       }
     }
   } else if (kind == kinds->except_clause || kind == kinds->except_group_clause) {
@@ -726,6 +775,12 @@ static void sem_enter(SemModel *self, SemFrame *frame, const SemFrame *parent) {
       ARENA_PUSH(self->arena, function->returns, function->return_count, function->return_capacity) =
           ts_node_named_child(node, 0);
     }
+  } else if (kind == kinds->await) {
+    if (frame->function != SEM_NONE) {
+      SemFunction *function = &self->functions[frame->function];
+      ARENA_PUSH(self->arena, function->awaits, function->await_count, function->await_capacity) =
+          ts_node_named_child(node, 0);
+    }
   } else if (kind == kinds->yield) {
     if (frame->function != SEM_NONE) self->functions[frame->function].is_generator = true;
   }
@@ -742,6 +797,8 @@ static void sem_walk(SemModel *self, TSNode root) {
       .function = SEM_NONE,
       .context = SEM_CONTEXT_IMPORT_TIME,
       .inner_scope = SEM_NONE,
+      .guard = SEM_NONE,
+      .sibling_guard = SEM_NONE,
   };
   sem_enter(self, &frames[0], NULL);
   TSTreeCursor cursor = ts_tree_cursor_new(root);
@@ -756,6 +813,7 @@ static void sem_walk(SemModel *self, TSNode root) {
     }
     for (;;) {
       if (ts_tree_cursor_goto_next_sibling(&cursor)) {
+        sem_after_statement(self, &frames[depth - 1], &frames[depth - 2]);
         TSNode sibling = ts_tree_cursor_current_node(&cursor);
         frames[depth - 1] = sem_child_frame(self, &frames[depth - 2], depth >= 3 ? &frames[depth - 3] : NULL,
                                             sibling, ts_tree_cursor_current_field_id(&cursor));
@@ -969,7 +1027,21 @@ static SemIndex sem_instance_class(const SemModel *self, TSNode object, SemIndex
   const FrontendKinds *kinds = &self->frontend->kind;
   *is_class_object = false;
   object = sem_strip_parentheses(self, object);
-  if (ts_node_symbol(object) == kinds->call) return sem_constructed_class(self, object, scope, position);
+  if (ts_node_symbol(object) == kinds->call) {
+    TSNode callee = ts_node_child_by_field_id(object, self->frontend->field.function);
+    if (sem_node_is(self, callee, "super") && !sem_lookup(self, "super", scope, position)) {
+      /* super().m() in a method: the method m of the class's same-file bases. */
+      SemIndex function = SEM_NONE;
+      for (SemIndex s = scope; s != SEM_NONE && function == SEM_NONE; s = self->scopes[s].parent) {
+        if (self->scopes[s].kind == SEM_SCOPE_FUNCTION && self->functions[self->scopes[s].function].klass != SEM_NONE) {
+          function = self->scopes[s].function;
+        }
+      }
+      const SemClass *klass = function != SEM_NONE ? &self->classes[self->functions[function].klass] : NULL;
+      return klass && klass->base_count ? klass->bases[0] : SEM_NONE;
+    }
+    return sem_constructed_class(self, object, scope, position);
+  }
   if (ts_node_symbol(object) != kinds->identifier) return SEM_NONE;
   uint32_t length;
   const char *text = sem_node_text(self, object, &length);
@@ -1054,6 +1126,44 @@ static void sem_add_caller(SemModel *self, SemIndex function, SemIndex call) {
   ARENA_PUSH(self->arena, target->callers, target->caller_count, target->caller_capacity) = call;
 }
 
+/* The same-file function a call runs: its target, or the __init__ a constructor call runs. */
+static SemIndex sem_call_callee_function(const SemModel *self, const SemCall *call) {
+  if (call->target_function != SEM_NONE) return call->target_function;
+  if (call->target_class != SEM_NONE) return sem_class_method(self, call->target_class, "__init__");
+  return SEM_NONE;
+}
+
+/* The call graph's reach flags: seeds from each call site's context, then a worklist pushes a
+ * sync function's flags to the sync functions it calls. Each function re-enters the list at
+ * most once per new flag, so this is linear in the size of the call graph. */
+static void sem_compute_reach(SemModel *self) {
+  SemIndex *worklist = arena_alloc(self->arena, sizeof *worklist * (self->function_count * 4 + 1));
+  uint32_t pending = 0;
+  for (uint32_t f = 0; f < self->function_count; f++) {
+    SemFunction *function = &self->functions[f];
+    if (function->is_async) continue;
+    if (function->caller_count == 0) function->reach |= SEM_REACH_UNKNOWN;
+    for (uint32_t c = 0; c < function->caller_count; c++) {
+      const SemCall *call = &self->calls[function->callers[c]];
+      if (call->context == SEM_CONTEXT_COROUTINE) function->reach |= SEM_REACH_WITH_LOOP;
+      else if (call->context != SEM_CONTEXT_SYNC_FUNCTION) function->reach |= SEM_REACH_WITHOUT_LOOP;
+    }
+    if (function->reach) worklist[pending++] = f;
+  }
+  while (pending) {
+    const SemFunction *caller = &self->functions[worklist[--pending]];
+    for (uint32_t c = 0; c < caller->call_count; c++) {
+      const SemCall *call = &self->calls[caller->calls[c]];
+      SemIndex target = sem_call_callee_function(self, call);
+      if (target == SEM_NONE || call->context != SEM_CONTEXT_SYNC_FUNCTION) continue;
+      SemFunction *callee = &self->functions[target];
+      if (callee->is_async || (callee->reach | caller->reach) == callee->reach) continue;
+      callee->reach |= caller->reach;
+      worklist[pending++] = target;
+    }
+  }
+}
+
 SemModel *sem_build(Arena *arena, const Frontend *frontend, const Source *source, TSTree *tree) {
   SemModel *self = arena_alloc(arena, sizeof *self);
   self->arena = arena;
@@ -1072,12 +1182,10 @@ SemModel *sem_build(Arena *arena, const Frontend *frontend, const Source *source
       SemFunction *owner = &self->functions[call->function];
       ARENA_PUSH(self->arena, owner->calls, owner->call_count, owner->call_capacity) = i;
     }
-    if (call->target_function != SEM_NONE) sem_add_caller(self, call->target_function, i);
-    if (call->target_class != SEM_NONE) {
-      SemIndex init = sem_class_method(self, call->target_class, "__init__");
-      if (init != SEM_NONE) sem_add_caller(self, init, i);
-    }
+    SemIndex callee = sem_call_callee_function(self, call);
+    if (callee != SEM_NONE) sem_add_caller(self, callee, i);
   }
+  sem_compute_reach(self);
   return self;
 }
 
@@ -1256,6 +1364,21 @@ bool sem_call_in_try_catching(const SemModel *self, const SemCall *call, const c
 const SemIndex *sem_function_callers(const SemModel *self, SemIndex function, uint32_t *count) {
   *count = self->functions[function].caller_count;
   return self->functions[function].callers;
+}
+
+const SemGuard *sem_guard(const SemModel *self, SemIndex index) { return &self->guards[index]; }
+
+unsigned sem_function_reach(const SemModel *self, SemIndex function) { return self->functions[function].reach; }
+
+bool sem_call_runs_in_loop(const SemModel *self, const SemCall *call) {
+  switch (call->context) {
+    case SEM_CONTEXT_COROUTINE: return true;
+    case SEM_CONTEXT_IMPORT_TIME:
+    case SEM_CONTEXT_MAIN_GUARD: return false;
+    case SEM_CONTEXT_SYNC_FUNCTION:
+      return call->function != SEM_NONE && self->functions[call->function].reach == SEM_REACH_WITH_LOOP;
+  }
+  return false;
 }
 
 const char *sem_context_name(SemContext context) {

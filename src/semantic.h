@@ -81,12 +81,16 @@ typedef struct SemFunction {
   const char *first_parameter; /* interned; "self"/"cls" by convention for methods */
   TSNode *returns;           /* return values (a null node for a bare `return`) */
   uint32_t return_count;
+  TSNode *awaits;            /* operands of `await` in the body (not in nested functions) */
+  uint32_t await_count;
+  uint32_t await_capacity;
   SemIndex *calls;           /* calls made directly in the body */
   uint32_t call_count;
   uint32_t call_capacity;
   SemIndex *callers;         /* call graph: indices of calls that reach this function */
   uint32_t caller_count;
   uint32_t caller_capacity;
+  unsigned reach;            /* SEM_REACH_* flags; 0 for async functions */
   uint32_t return_capacity;
 } SemFunction;
 
@@ -107,6 +111,21 @@ typedef enum SemTryPart {
   SEM_TRY_FINALLY,
 } SemTryPart;
 
+/* A condition that holds where a call runs: `if cond:` (negated: in the else branch, or after
+ * an `if cond: return/raise` in the same block). Guards chain outward through `parent`. */
+typedef struct SemGuard {
+  TSNode condition;
+  bool negated;
+  uint32_t parent;           /* SEM_NONE at the outermost */
+} SemGuard;
+
+/* How a sync function can be reached (bit flags, RULES.md "In-file call graph"). */
+enum {
+  SEM_REACH_WITH_LOOP = 1,    /* a call chain from a coroutine reaches it: a loop is running */
+  SEM_REACH_WITHOUT_LOOP = 2, /* a chain from import time or the main guard: no loop running */
+  SEM_REACH_UNKNOWN = 4,      /* a chain from a function nothing in the file calls (API, callbacks) */
+};
+
 typedef struct SemCall {
   TSNode node;               /* the call */
   TSNode callee;             /* its `function` field */
@@ -123,6 +142,7 @@ typedef struct SemCall {
   TSNode try_statement;
   TSNode except_clause;      /* SEM_TRY_HANDLER: the handler */
   SemTryPart try_part;
+  SemIndex guard;            /* innermost condition of the same scope, or SEM_NONE */
 } SemCall;
 
 /* `self.attr = value` (or cls.attr) in a method of a same-file class. */
@@ -193,6 +213,29 @@ const SemIndex *sem_function_calls(const SemModel *self, SemIndex function, uint
 /* Is the call in the body of a try statement with a handler that catches `exception`
  * (by name, through a tuple, or as Exception/BaseException/bare except)? */
 bool sem_call_in_try_catching(const SemModel *self, const SemCall *call, const char *exception);
+
+/* A guard by index (see SemCall.guard). */
+const SemGuard *sem_guard(const SemModel *self, SemIndex index);
+
+/* The SEM_REACH_* flags of a sync function: how the analysed code can reach it. A function
+ * nothing calls is SEM_REACH_UNKNOWN (public API or a callback). */
+unsigned sem_function_reach(const SemModel *self, SemIndex function);
+
+/* Does code in this context (of a call in `function`) run with an event loop running, as far
+ * as the file shows? Coroutines: yes; import time and main guard: no; a sync function: its
+ * reach decides (only SEM_REACH_WITH_LOOP means yes). */
+bool sem_call_runs_in_loop(const SemModel *self, const SemCall *call);
+
+/* Has the code around the call just proven that no event loop runs here? In the
+ * `except RuntimeError` handler of a try whose body calls asyncio.get_running_loop(); under
+ * `if not loop.is_running():` (or in the else of `if loop.is_running():`, also after an
+ * `if ...: return`); where a running-loop-or-None value is None; in a forked child
+ * (`if os.fork() == 0`, `if pid == 0`). (semantic_loop.c) */
+bool sem_call_proven_no_loop(const SemModel *self, const SemCall *call);
+
+/* Coroutine call sites from which `function` is reached through sync functions, at most
+ * max_sites of them, nearest first. (semantic_loop.c) */
+uint32_t sem_loop_entry_sites(const SemModel *self, SemIndex function, SemIndex *sites, uint32_t max_sites);
 
 /* The class whose method `function` is, if any (SEM_NONE otherwise). */
 SemIndex sem_function_class(const SemModel *self, SemIndex function);

@@ -76,7 +76,7 @@ else:
 
 
 async def main():
-    inner = asyncio.get_event_loop()  # a coroutine, not import time
+    inner = asyncio.get_event_loop()  # expect: LOOP105 (a coroutine, not import time)
     return asyncio.get_running_loop(), inner
 
 
@@ -111,7 +111,7 @@ def uses_shadowed():
 
 
 if __name__ == "__main__":
-    main_loop = asyncio.get_event_loop()  # the main guard is a script's entry, not import time
+    main_loop = asyncio.get_event_loop()  # expect: LOOP104 (the main guard is not import time)
     main_loop.run_until_complete(main())
 if '__main__' == __name__:
     reversed_guard = asyncio.new_event_loop()

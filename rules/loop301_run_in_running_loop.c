@@ -1,0 +1,100 @@
+#include <string.h>
+
+#include "rule.h"
+#include "rule_support.h"
+
+/* LOOP301: asyncio.run() (or Runner.run, uvloop.run) where a loop is already running. */
+
+enum { LOOP301_MAX_NOTES = 3 };
+
+static void loop301_check_call(RuleContext *context, const SemCall *call) {
+  const SemModel *model = rule_model(context);
+  const char *runner = rule_runner_name(model, call);
+  if (!runner) return;
+  bool in_coroutine = call->context == SEM_CONTEXT_COROUTINE;
+  bool reached = call->context == SEM_CONTEXT_SYNC_FUNCTION && call->function != SEM_NONE &&
+                 (sem_function_reach(model, call->function) & SEM_REACH_WITH_LOOP);
+  if ((!in_coroutine && !reached) || sem_call_proven_no_loop(model, call)) return;
+  const char *error = strcmp(runner, "asyncio.Runner.run") == 0 ? "Runner.run() cannot be called from a running event loop"
+                                                                 : "asyncio.run() cannot be called from a running event loop";
+  Diagnostic *report;
+  if (in_coroutine) {
+    report = rule_report(context, call->node,
+                         "%s() in a coroutine raises \"RuntimeError: %s\". Await the coroutine instead (await main()), "
+                         "or create a task",
+                         runner, error);
+  } else {
+    const char *function = rule_function_label(context, call->function);
+    report = rule_report(context, call->node,
+                         "%s() in %s, which a coroutine calls: there it raises \"RuntimeError: %s\". Make %s a "
+                         "coroutine and await it, or run it in a thread (await asyncio.to_thread(...))",
+                         runner, function, error, function);
+    SemIndex sites[LOOP301_MAX_NOTES];
+    uint32_t found = sem_loop_entry_sites(model, call->function, sites, LOOP301_MAX_NOTES);
+    for (uint32_t i = 0; i < found; i++) {
+      const SemCall *site = sem_call(model, sites[i]);
+      rule_report_related(context, report, site->node, "called from coroutine %s here",
+                          site->function != SEM_NONE ? rule_function_label(context, site->function) : "?");
+    }
+  }
+  rule_report_covers(report, call->node);
+}
+
+const Rule loop301_run_in_running_loop = {
+    .code = "LOOP301",
+    .name = "run-in-running-loop",
+    .summary = "asyncio.run() called where an event loop is already running",
+    .severity = SEVERITY_ERROR,
+    .check_call = loop301_check_call,
+    .docs =
+        "## What it does\n"
+        "Reports `asyncio.run()`, `asyncio.Runner().run()` and `uvloop.run()` in a coroutine, or in a\n"
+        "sync function or constructor (`__init__`) that a coroutine calls, directly or through other\n"
+        "sync functions of the analysed code (the file, for now), with a note at each coroutine call\n"
+        "site that reaches it. Not reported where the code has just proven that no loop runs: in the\n"
+        "`except RuntimeError` handler of a `try` whose body calls `asyncio.get_running_loop()`; under\n"
+        "`if not loop.is_running():` or in the `else` of `if loop.is_running():` (also after an early\n"
+        "`return`); where the result of `asyncio._get_running_loop()` is `None`; in a forked child\n"
+        "(`if os.fork() == 0`, `if pid == 0`); or when the function is handed to another thread\n"
+        "(`executor.submit(asyncio.run, ...)`, `threading.Thread(target=...)`, `asyncio.to_thread`):\n"
+        "those are not calls, so they do not reach it.\n"
+        "\n"
+        "## Why is this bad?\n"
+        "`asyncio.run()` starts a new event loop in the current thread, and a thread can run only one.\n"
+        "Called while a loop runs it raises `RuntimeError: asyncio.run() cannot be called from a\n"
+        "running event loop` (`Runner.run() cannot be called from a running event loop` for\n"
+        "`asyncio.Runner`), on every Python version. The typical cause is a sync helper that wraps a\n"
+        "coroutine with `asyncio.run()` and is later called from async code.\n"
+        "\n"
+        "## Example\n"
+        "```python\n"
+        "import asyncio\n"
+        "\n"
+        "\n"
+        "async def fetch():\n"
+        "    await asyncio.sleep(0)\n"
+        "    return 1\n"
+        "\n"
+        "\n"
+        "def fetch_sync():\n"
+        "    return asyncio.run(fetch())\n"
+        "\n"
+        "\n"
+        "async def handler():\n"
+        "    return fetch_sync()\n"
+        "```\n"
+        "\n"
+        "## Use instead\n"
+        "```python\n"
+        "import asyncio\n"
+        "\n"
+        "\n"
+        "async def fetch():\n"
+        "    await asyncio.sleep(0)\n"
+        "    return 1\n"
+        "\n"
+        "\n"
+        "async def handler():\n"
+        "    return await fetch()\n"
+        "```\n",
+};

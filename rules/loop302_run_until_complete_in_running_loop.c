@@ -1,0 +1,97 @@
+#include <string.h>
+
+#include "rule.h"
+#include "rule_support.h"
+
+/* LOOP302: <loop>.run_until_complete() / run_forever() where a loop is already running. */
+
+static const char *const loop302_running_loop_getters[] = {"asyncio.get_event_loop", "asyncio.get_running_loop", NULL};
+
+/* Is the receiver the running loop itself (get_event_loop()/get_running_loop(), directly or
+ * through a name bound to it)? Then the error is "This event loop is already running". */
+static bool loop302_receiver_is_running_loop(const SemModel *model, const SemCall *call) {
+  const Frontend *frontend = sem_frontend(model);
+  TSNode receiver = sem_strip_parentheses(
+      model, ts_node_child_by_field_id(sem_strip_parentheses(model, call->callee), frontend->field.object));
+  TSNode made = ts_node_symbol(receiver) == frontend->kind.call ? receiver : rule_name_bound_call(model, receiver, call);
+  const SemCall *maker = ts_node_is_null(made) ? NULL : rule_call_at(model, made);
+  return maker && rule_call_is(maker, loop302_running_loop_getters);
+}
+
+static void loop302_check_call(RuleContext *context, const SemCall *call) {
+  const SemModel *model = rule_model(context);
+  bool forever = sem_call_method_is(model, call, "run_forever");
+  if (!forever && !sem_call_method_is(model, call, "run_until_complete")) return;
+  if (!sem_call_receiver_is_loop(model, call)) return;
+  bool in_coroutine = call->context == SEM_CONTEXT_COROUTINE;
+  bool reached = call->context == SEM_CONTEXT_SYNC_FUNCTION && call->function != SEM_NONE &&
+                 (sem_function_reach(model, call->function) & SEM_REACH_WITH_LOOP);
+  if ((!in_coroutine && !reached) || sem_call_proven_no_loop(model, call)) return;
+  const char *method = forever ? "run_forever" : "run_until_complete";
+  const char *error = loop302_receiver_is_running_loop(model, call)
+                          ? "This event loop is already running"
+                          : "Cannot run the event loop while another loop is running";
+  const char *where = in_coroutine ? "in a coroutine"
+                                   : rule_format(context, "in %s, which a coroutine calls",
+                                                 rule_function_label(context, call->function));
+  Diagnostic *report = rule_report(context, call->node,
+                                   "loop.%s() %s raises \"RuntimeError: %s\". Await the work instead (await ...), "
+                                   "or run blocking code in a thread (await asyncio.to_thread(...))",
+                                   method, where, error);
+  if (!in_coroutine) {
+    SemIndex sites[3];
+    uint32_t found = sem_loop_entry_sites(model, call->function, sites, 3);
+    for (uint32_t i = 0; i < found; i++) {
+      const SemCall *site = sem_call(model, sites[i]);
+      rule_report_related(context, report, site->node, "called from coroutine %s here",
+                          site->function != SEM_NONE ? rule_function_label(context, site->function) : "?");
+    }
+  }
+  rule_report_covers(report, call->node);
+}
+
+const Rule loop302_run_until_complete_in_running_loop = {
+    .code = "LOOP302",
+    .name = "run-until-complete-in-running-loop",
+    .summary = "loop.run_until_complete()/run_forever() where a loop is already running",
+    .severity = SEVERITY_ERROR,
+    .check_call = loop302_check_call,
+    .docs =
+        "## What it does\n"
+        "Reports `<loop>.run_until_complete()` and `<loop>.run_forever()` in a coroutine, or in a sync\n"
+        "function that a coroutine calls (same reach and same proven-no-loop exceptions as LOOP301),\n"
+        "where `<loop>` is a loop expression: a call of `get_event_loop()`, `get_running_loop()`,\n"
+        "`new_event_loop()`, a name or `self` attribute bound to one, or (a documented heuristic) a\n"
+        "name or attribute called `loop`, `_loop`, `event_loop`, `_event_loop` or `io_loop` whose\n"
+        "binding the file does not show. An awaited call (`await x.run_until_complete(...)`) is a\n"
+        "project's own async method and is not reported, nor is a receiver bound to anything else.\n"
+        "\n"
+        "## Why is this bad?\n"
+        "A thread runs one event loop at a time. Running the running loop again raises\n"
+        "`RuntimeError: This event loop is already running`; running another loop while one runs\n"
+        "raises `RuntimeError: Cannot run the event loop while another loop is running`.\n"
+        "\n"
+        "## Example\n"
+        "```python\n"
+        "import asyncio\n"
+        "\n"
+        "\n"
+        "async def compute():\n"
+        "    return 42\n"
+        "\n"
+        "\n"
+        "async def handler():\n"
+        "    loop = asyncio.get_event_loop()\n"
+        "    return loop.run_until_complete(compute())\n"
+        "```\n"
+        "\n"
+        "## Use instead\n"
+        "```python\n"
+        "async def compute():\n"
+        "    return 42\n"
+        "\n"
+        "\n"
+        "async def handler():\n"
+        "    return await compute()\n"
+        "```\n",
+};

@@ -1,0 +1,111 @@
+#include <string.h>
+
+#include "rule.h"
+#include "rule_support.h"
+
+/* LOOP402: <loop>.run_until_complete(f) where f is not awaitable. */
+
+static bool loop402_returns_nothing_awaitable(const SemModel *model, const SemFunction *function) {
+  if (function->is_async || function->is_generator || function->is_lambda) return false;
+  const Frontend *frontend = sem_frontend(model);
+  for (uint32_t i = 0; i < function->return_count; i++) {
+    TSNode value = sem_strip_parentheses(model, function->returns[i]);
+    if (ts_node_is_null(value)) continue;
+    TSSymbol kind = ts_node_symbol(value);
+    if (kind == frontend->kind.none || kind == frontend->kind.integer || kind == frontend->kind.float_ ||
+        kind == frontend->kind.string || kind == frontend->kind.true_ || kind == frontend->kind.false_ ||
+        kind == frontend->kind.list || kind == frontend->kind.dictionary || kind == frontend->kind.tuple) {
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+static void loop402_check_call(RuleContext *context, const SemCall *call) {
+  const SemModel *model = rule_model(context);
+  if (!sem_call_method_is(model, call, "run_until_complete") || !sem_call_receiver_is_loop(model, call)) return;
+  TSNode argument = rule_first_argument(model, call);
+  if (ts_node_is_null(argument)) return;
+  const Frontend *frontend = sem_frontend(model);
+  const char *what = NULL;
+  const SemFunction *function = NULL;
+  if (ts_node_symbol(argument) == frontend->kind.identifier) {
+    uint32_t length;
+    const char *text = sem_node_text(model, argument, &length);
+    char name[128];
+    if (length >= sizeof name) return;
+    memcpy(name, text, length);
+    name[length] = '\0';
+    const SemBinding *binding = sem_lookup(model, name, call->scope, call->position);
+    if (!binding || binding->kind != SEM_BINDING_FUNCTION) return;
+    function = sem_function(model, binding->function);
+    if (!function->is_async) return;
+    what = rule_format(context, "%s is the coroutine function itself, not a coroutine. Call it: "
+                                "loop.run_until_complete(%s())", name, name);
+  } else if (ts_node_symbol(argument) == frontend->kind.call) {
+    const SemCall *inner = rule_call_at(model, argument);
+    if (!inner || inner->target_function == SEM_NONE) return;
+    function = sem_function(model, inner->target_function);
+    if (!loop402_returns_nothing_awaitable(model, function)) return;
+    what = rule_format(context, "%s is a plain def that returns %s. Make it async def, or call it without the loop",
+                       rule_function_label(context, inner->target_function),
+                       function->return_count ? "nothing awaitable" : "None");
+  } else {
+    return;
+  }
+  Diagnostic *report = rule_report(context, call->node,
+                                   "loop.run_until_complete() needs an awaitable and raises \"TypeError: An "
+                                   "asyncio.Future, a coroutine or an awaitable is required\": %s",
+                                   what);
+  rule_report_related(context, report, function->node, "defined here");
+  rule_report_covers(report, call->node);
+}
+
+const Rule loop402_run_until_complete_non_awaitable = {
+    .code = "LOOP402",
+    .name = "run-until-complete-non-awaitable",
+    .summary = "loop.run_until_complete() given something that is not awaitable",
+    .severity = SEVERITY_ERROR,
+    .check_call = loop402_check_call,
+    .docs =
+        "## What it does\n"
+        "Reports `<loop>.run_until_complete(f)` (with `<loop>` a loop expression, see LOOP302) where\n"
+        "`f` is an `async def` of the file passed without calling it, or a call to a plain `def` of\n"
+        "the file that returns nothing awaitable (no `return`, `return None`, literals).\n"
+        "`run_until_complete(gather(...))` is legal and not reported.\n"
+        "\n"
+        "## Why is this bad?\n"
+        "`run_until_complete()` wraps its argument with `ensure_future()`, which accepts coroutines,\n"
+        "Futures and awaitables only: anything else raises `TypeError: An asyncio.Future, a coroutine\n"
+        "or an awaitable is required`, on every Python version.\n"
+        "\n"
+        "## Example\n"
+        "```python\n"
+        "import asyncio\n"
+        "\n"
+        "\n"
+        "async def main():\n"
+        "    await asyncio.sleep(0)\n"
+        "\n"
+        "\n"
+        "loop = asyncio.new_event_loop()\n"
+        "try:\n"
+        "    loop.run_until_complete(main)\n"
+        "finally:\n"
+        "    loop.close()\n"
+        "```\n"
+        "\n"
+        "## Use instead\n"
+        "```python\n"
+        "import asyncio\n"
+        "\n"
+        "\n"
+        "async def main():\n"
+        "    await asyncio.sleep(0)\n"
+        "\n"
+        "\n"
+        "if __name__ == \"__main__\":\n"
+        "    asyncio.run(main())\n"
+        "```\n",
+};

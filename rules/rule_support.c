@@ -1,0 +1,95 @@
+#include "rule_support.h"
+
+#include <string.h>
+
+TSNode rule_first_argument(const SemModel *model, const SemCall *call) {
+  const Frontend *frontend = sem_frontend(model);
+  if (ts_node_is_null(call->arguments) || ts_node_symbol(call->arguments) != frontend->kind.argument_list) {
+    return ((TSNode){.id = NULL});
+  }
+  uint32_t count = ts_node_named_child_count(call->arguments);
+  for (uint32_t i = 0; i < count; i++) {
+    TSNode argument = ts_node_named_child(call->arguments, i);
+    TSSymbol kind = ts_node_symbol(argument);
+    if (kind == frontend->kind.comment) continue;
+    if (kind == frontend->kind.keyword_argument || kind == frontend->kind.list_splat) break;
+    return sem_strip_parentheses(model, argument);
+  }
+  return ((TSNode){.id = NULL});
+}
+
+TSNode rule_keyword_argument(const SemModel *model, const SemCall *call, const char *name) {
+  const Frontend *frontend = sem_frontend(model);
+  if (ts_node_is_null(call->arguments) || ts_node_symbol(call->arguments) != frontend->kind.argument_list) {
+    return ((TSNode){.id = NULL});
+  }
+  uint32_t count = ts_node_named_child_count(call->arguments);
+  for (uint32_t i = 0; i < count; i++) {
+    TSNode argument = ts_node_named_child(call->arguments, i);
+    if (ts_node_symbol(argument) != frontend->kind.keyword_argument) continue;
+    uint32_t length;
+    const char *text = sem_node_text(model, ts_node_child_by_field_id(argument, frontend->field.name), &length);
+    if (strlen(name) == length && memcmp(text, name, length) == 0) {
+      return ts_node_child_by_field_id(argument, frontend->field.value);
+    }
+  }
+  return ((TSNode){.id = NULL});
+}
+
+const SemCall *rule_call_at(const SemModel *model, TSNode call_node) {
+  uint32_t count;
+  const SemCall *calls = sem_calls(model, &count);
+  /* Calls are in source order: binary search by start byte. */
+  uint32_t start = ts_node_start_byte(call_node), low = 0, high = count;
+  while (low < high) {
+    uint32_t mid = low + (high - low) / 2;
+    if (calls[mid].position < start) low = mid + 1;
+    else high = mid;
+  }
+  for (uint32_t i = low; i < count && calls[i].position == start; i++) {
+    if (ts_node_eq(calls[i].node, call_node)) return &calls[i];
+  }
+  return NULL;
+}
+
+TSNode rule_name_bound_call(const SemModel *model, TSNode name, const SemCall *at) {
+  const Frontend *frontend = sem_frontend(model);
+  name = sem_strip_parentheses(model, name);
+  if (ts_node_symbol(name) != frontend->kind.identifier) return ((TSNode){.id = NULL});
+  uint32_t length;
+  const char *text = sem_node_text(model, name, &length);
+  char buffer[128];
+  if (length >= sizeof buffer) return ((TSNode){.id = NULL});
+  memcpy(buffer, text, length);
+  buffer[length] = '\0';
+  const SemBinding *binding = sem_lookup(model, buffer, at->scope, at->position);
+  if (!binding || binding->scope != at->scope || ts_node_is_null(binding->value) ||
+      (binding->kind != SEM_BINDING_ASSIGNMENT && binding->kind != SEM_BINDING_WITH_TARGET)) {
+    return ((TSNode){.id = NULL});
+  }
+  TSNode value = sem_strip_parentheses(model, binding->value);
+  return ts_node_symbol(value) == frontend->kind.call ? value : ((TSNode){.id = NULL});
+}
+
+const char *rule_runner_name(const SemModel *model, const SemCall *call) {
+  const char *name = sem_call_qualified_name(call);
+  if (name && (strcmp(name, "asyncio.run") == 0 || strcmp(name, "uvloop.run") == 0)) return name;
+  if (name && strcmp(name, "asyncio.Runner().run") == 0) return "asyncio.Runner.run";
+  if (!sem_call_method_is(model, call, "run")) return NULL;
+  /* runner = asyncio.Runner(); runner.run(...)  /  with asyncio.Runner() as runner: ... */
+  const Frontend *frontend = sem_frontend(model);
+  TSNode receiver = ts_node_child_by_field_id(sem_strip_parentheses(model, call->callee), frontend->field.object);
+  TSNode bound = rule_name_bound_call(model, receiver, call);
+  if (ts_node_is_null(bound)) return NULL;
+  const SemCall *constructor = rule_call_at(model, bound);
+  const char *constructed = constructor ? sem_call_qualified_name(constructor) : NULL;
+  return constructed && strcmp(constructed, "asyncio.Runner") == 0 ? "asyncio.Runner.run" : NULL;
+}
+
+const char *rule_function_label(RuleContext *context, SemIndex function) {
+  const SemModel *model = rule_model(context);
+  const SemFunction *f = sem_function(model, function);
+  if (f->is_lambda) return "a lambda";
+  if (f->klass != SEM_NONE) return rule_format(context, "%s.%s()", sem_class(model, f->klass)->name, f->name);
+  return rule_format(context, "%s()", f->name);
+}

@@ -1,0 +1,27 @@
+/* Questions several rules ask about runner calls and their arguments, built on the model. */
+#ifndef LOOPLINT_RULE_SUPPORT_H
+#define LOOPLINT_RULE_SUPPORT_H
+
+#include "rule.h"
+
+/* The first positional argument of a call (parentheses stripped), or a null node. */
+TSNode rule_first_argument(const SemModel *model, const SemCall *call);
+/* The keyword argument `name=` of a call, or a null node. */
+TSNode rule_keyword_argument(const SemModel *model, const SemCall *call, const char *name);
+
+/* "asyncio.run", "asyncio.Runner.run" or "uvloop.run" when the call runs a coroutine on a new
+ * loop, else NULL. Covers `asyncio.Runner().run(...)` and a runner bound by assignment or
+ * `with asyncio.Runner() as runner`. */
+const char *rule_runner_name(const SemModel *model, const SemCall *call);
+
+/* The call expression a name was last bound to in the call's scope (`t = asyncio.gather()`),
+ * or a null node. */
+TSNode rule_name_bound_call(const SemModel *model, TSNode name, const SemCall *at);
+
+/* The same-file function a call node reaches (via the model's SemCall for that node). */
+const SemCall *rule_call_at(const SemModel *model, TSNode call_node);
+
+/* The name of a function for messages: "helper()", "Client.__init__()", "<lambda>". */
+const char *rule_function_label(RuleContext *context, SemIndex function);
+
+#endif

@@ -1,0 +1,216 @@
+/* Where an event loop runs: the questions of the semantic model about the code around a call
+ * that prove no loop is running there (RULES.md LOOP301's exceptions), and the coroutine call
+ * sites through which a sync function runs inside a loop. */
+#include <string.h>
+
+#include "semantic.h"
+
+static bool loop_node_is(const SemModel *model, TSNode node, const char *text) {
+  uint32_t length;
+  const char *start = sem_node_text(model, node, &length);
+  return strlen(text) == length && memcmp(start, text, length) == 0;
+}
+
+static bool loop_qualified_is(const SemModel *model, TSNode expression, const SemCall *at, const char *name) {
+  const char *qualified = sem_qualified_name(model, expression, at->scope, at->position);
+  return qualified && strcmp(qualified, name) == 0;
+}
+
+/* A call whose result is the running loop or None: asyncio._get_running_loop(). */
+static bool loop_is_running_loop_or_none_call(const SemModel *model, TSNode node, const SemCall *at) {
+  if (ts_node_symbol(node) != sem_frontend(model)->kind.call) return false;
+  TSNode callee = ts_node_child_by_field_id(node, sem_frontend(model)->field.function);
+  return loop_qualified_is(model, callee, at, "asyncio._get_running_loop") ||
+         loop_qualified_is(model, callee, at, "asyncio.events._get_running_loop");
+}
+
+/* A name bound (in the call's scope chain) to the running loop, or to None when there is none:
+ * `loop = asyncio._get_running_loop()`, or `loop = asyncio.get_running_loop()` in a try whose
+ * handler sets it to something else. */
+static bool loop_is_running_loop_name(const SemModel *model, TSNode node, const SemCall *at) {
+  const Frontend *frontend = sem_frontend(model);
+  if (ts_node_symbol(node) != frontend->kind.identifier) return false;
+  uint32_t length;
+  const char *text = sem_node_text(model, node, &length);
+  char name[128];
+  if (length >= sizeof name) return false;
+  memcpy(name, text, length);
+  name[length] = '\0';
+  for (const SemBinding *binding = sem_lookup(model, name, at->scope, at->position); binding;
+       binding = binding->previous == SEM_NONE ? NULL : sem_binding(model, binding->previous)) {
+    if (binding->kind != SEM_BINDING_ASSIGNMENT || ts_node_is_null(binding->value)) continue;
+    TSNode value = sem_strip_parentheses(model, binding->value);
+    if (ts_node_symbol(value) != frontend->kind.call) continue;
+    TSNode callee = ts_node_child_by_field_id(value, frontend->field.function);
+    if (loop_is_running_loop_or_none_call(model, value, at) ||
+        loop_qualified_is(model, callee, at, "asyncio.get_running_loop")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A name bound to `os.fork()`, or named `pid`. */
+static bool loop_is_fork_result(const SemModel *model, TSNode node, const SemCall *at) {
+  const Frontend *frontend = sem_frontend(model);
+  node = sem_strip_parentheses(model, node);
+  if (ts_node_symbol(node) == frontend->kind.call) {
+    return loop_qualified_is(model, ts_node_child_by_field_id(node, frontend->field.function), at, "os.fork");
+  }
+  if (ts_node_symbol(node) != frontend->kind.identifier) return false;
+  if (loop_node_is(model, node, "pid")) return true;
+  uint32_t length;
+  const char *text = sem_node_text(model, node, &length);
+  char name[128];
+  if (length >= sizeof name) return false;
+  memcpy(name, text, length);
+  name[length] = '\0';
+  const SemBinding *binding = sem_lookup(model, name, at->scope, at->position);
+  if (!binding || binding->kind != SEM_BINDING_ASSIGNMENT || ts_node_is_null(binding->value)) return false;
+  TSNode value = sem_strip_parentheses(model, binding->value);
+  return ts_node_symbol(value) == frontend->kind.call &&
+         loop_qualified_is(model, ts_node_child_by_field_id(value, frontend->field.function), at, "os.fork");
+}
+
+/* Two judgements on a condition C, by structural recursion over not/and/or:
+ *   implies_no_loop(C):   C is true  => no loop runs     (proves the `if C:` branch)
+ *   implied_by_loop(C):   a loop runs => C is true       (proves the `else:` branch)
+ * Atoms: `<x>.is_running()`, a running-loop-or-None value (`loop`, `loop is not None`,
+ * `loop is None`), and fork results (`pid == 0` is the child, where no loop runs). */
+enum { LOOP_MAX_CONDITION_DEPTH = 16 };
+
+static bool loop_implied_by_loop(const SemModel *model, TSNode condition, const SemCall *at, int depth);
+
+static bool loop_implies_no_loop(const SemModel *model, TSNode condition, const SemCall *at, int depth) {
+  const Frontend *frontend = sem_frontend(model);
+  condition = sem_strip_parentheses(model, condition);
+  if (ts_node_is_null(condition) || depth > LOOP_MAX_CONDITION_DEPTH) return false;
+  TSSymbol kind = ts_node_symbol(condition);
+  if (kind == frontend->kind.not_operator) {
+    return loop_implied_by_loop(model, ts_node_child_by_field_id(condition, frontend->field.argument), at, depth + 1);
+  }
+  if (kind == frontend->kind.boolean_operator) {
+    TSNode left = ts_node_child_by_field_id(condition, frontend->field.left);
+    TSNode right = ts_node_child_by_field_id(condition, frontend->field.right);
+    bool is_and = loop_node_is(model, ts_node_child_by_field_id(condition, frontend->field.operator_), "and");
+    bool left_proves = loop_implies_no_loop(model, left, at, depth + 1);
+    bool right_proves = loop_implies_no_loop(model, right, at, depth + 1);
+    return is_and ? left_proves || right_proves : left_proves && right_proves;
+  }
+  if (kind == frontend->kind.comparison_operator && ts_node_named_child_count(condition) == 2 &&
+      ts_node_child_count(condition) == 3) {
+    TSNode left = sem_strip_parentheses(model, ts_node_named_child(condition, 0));
+    TSNode right = sem_strip_parentheses(model, ts_node_named_child(condition, 1));
+    TSNode operator_ = ts_node_child(condition, 1);
+    bool equals = loop_node_is(model, operator_, "is") || loop_node_is(model, operator_, "==");
+    if (equals && ts_node_symbol(right) == frontend->kind.none &&
+        (loop_is_running_loop_name(model, left, at) || loop_is_running_loop_or_none_call(model, left, at))) {
+      return true; /* loop is None */
+    }
+    if (loop_node_is(model, operator_, "==") && loop_node_is(model, right, "0") && loop_is_fork_result(model, left, at)) {
+      return true; /* the forked child */
+    }
+  }
+  return false;
+}
+
+static bool loop_implied_by_loop(const SemModel *model, TSNode condition, const SemCall *at, int depth) {
+  const Frontend *frontend = sem_frontend(model);
+  condition = sem_strip_parentheses(model, condition);
+  if (ts_node_is_null(condition) || depth > LOOP_MAX_CONDITION_DEPTH) return false;
+  TSSymbol kind = ts_node_symbol(condition);
+  if (kind == frontend->kind.not_operator) {
+    return loop_implies_no_loop(model, ts_node_child_by_field_id(condition, frontend->field.argument), at, depth + 1);
+  }
+  if (kind == frontend->kind.boolean_operator) {
+    TSNode left = ts_node_child_by_field_id(condition, frontend->field.left);
+    TSNode right = ts_node_child_by_field_id(condition, frontend->field.right);
+    bool is_and = loop_node_is(model, ts_node_child_by_field_id(condition, frontend->field.operator_), "and");
+    bool left_implied = loop_implied_by_loop(model, left, at, depth + 1);
+    bool right_implied = loop_implied_by_loop(model, right, at, depth + 1);
+    return is_and ? left_implied && right_implied : left_implied || right_implied;
+  }
+  if (kind == frontend->kind.call) {
+    TSNode callee = sem_strip_parentheses(model, ts_node_child_by_field_id(condition, frontend->field.function));
+    if (ts_node_symbol(callee) == frontend->kind.attribute &&
+        loop_node_is(model, ts_node_child_by_field_id(callee, frontend->field.attribute), "is_running")) {
+      return true;
+    }
+    return loop_is_running_loop_or_none_call(model, condition, at);
+  }
+  if (kind == frontend->kind.identifier) {
+    return loop_is_running_loop_name(model, condition, at) || loop_is_fork_result(model, condition, at);
+  }
+  if (kind == frontend->kind.comparison_operator && ts_node_named_child_count(condition) == 2 &&
+      ts_node_child_count(condition) == 3) {
+    TSNode left = sem_strip_parentheses(model, ts_node_named_child(condition, 0));
+    TSNode right = sem_strip_parentheses(model, ts_node_named_child(condition, 1));
+    TSNode operator_ = ts_node_child(condition, 1);
+    if (loop_node_is(model, operator_, "is not") && ts_node_symbol(right) == frontend->kind.none) {
+      return loop_is_running_loop_name(model, left, at) || loop_is_running_loop_or_none_call(model, left, at);
+    }
+    if ((loop_node_is(model, operator_, "!=") || loop_node_is(model, operator_, ">")) && loop_node_is(model, right, "0")) {
+      return loop_is_fork_result(model, left, at); /* the parent: the only place a loop may run */
+    }
+  }
+  return false;
+}
+
+/* try: ... asyncio.get_running_loop() ... except RuntimeError: <call> */
+static bool loop_in_no_running_loop_handler(const SemModel *model, const SemCall *call) {
+  if (call->try_part != SEM_TRY_HANDLER) return false;
+  uint32_t count;
+  const SemCall *calls = sem_calls(model, &count);
+  bool probes = false;
+  for (uint32_t i = 0; i < count && !probes; i++) {
+    const SemCall *other = &calls[i];
+    if (other->try_part != SEM_TRY_BODY || !ts_node_eq(other->try_statement, call->try_statement)) continue;
+    const char *name = sem_call_qualified_name(other);
+    probes = name && (strcmp(name, "asyncio.get_running_loop") == 0 || strcmp(name, "asyncio.events.get_running_loop") == 0);
+  }
+  if (!probes) return false;
+  /* The handler must be one that catches the RuntimeError: check through a probe call. */
+  for (uint32_t i = 0; i < count; i++) {
+    const SemCall *other = &calls[i];
+    if (other->try_part == SEM_TRY_BODY && ts_node_eq(other->try_statement, call->try_statement)) {
+      return sem_call_in_try_catching(model, other, "RuntimeError");
+    }
+  }
+  return false;
+}
+
+bool sem_call_proven_no_loop(const SemModel *model, const SemCall *call) {
+  if (loop_in_no_running_loop_handler(model, call)) return true;
+  for (SemIndex index = call->guard; index != SEM_NONE;) {
+    const SemGuard *guard = sem_guard(model, index);
+    bool proven = guard->negated ? loop_implied_by_loop(model, guard->condition, call, 0)
+                                 : loop_implies_no_loop(model, guard->condition, call, 0);
+    if (proven) return true;
+    index = guard->parent;
+  }
+  return false;
+}
+
+uint32_t sem_loop_entry_sites(const SemModel *model, SemIndex function, SemIndex *sites, uint32_t max_sites) {
+  /* Backwards over callers, breadth-first, through sync functions, to coroutine call sites. */
+  enum { LOOP_MAX_VISITED = 64 };
+  SemIndex queue[LOOP_MAX_VISITED];
+  uint32_t head = 0, tail = 0, found = 0;
+  queue[tail++] = function;
+  while (head < tail && found < max_sites) {
+    uint32_t caller_count;
+    const SemIndex *callers = sem_function_callers(model, queue[head++], &caller_count);
+    for (uint32_t i = 0; i < caller_count && found < max_sites; i++) {
+      const SemCall *site = sem_call(model, callers[i]);
+      if (site->context == SEM_CONTEXT_COROUTINE) {
+        sites[found++] = callers[i];
+      } else if (site->context == SEM_CONTEXT_SYNC_FUNCTION && site->function != SEM_NONE && tail < LOOP_MAX_VISITED &&
+                 (sem_function_reach(model, site->function) & SEM_REACH_WITH_LOOP)) {
+        bool seen = false;
+        for (uint32_t q = 0; q < tail && !seen; q++) seen = queue[q] == site->function;
+        if (!seen) queue[tail++] = site->function;
+      }
+    }
+  }
+  return found;
+}
