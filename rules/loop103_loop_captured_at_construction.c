@@ -47,7 +47,7 @@ static void loop103_check_file(RuleContext *context) {
     unsigned reach = sem_function_reach(model, assignment->function);
     /* __init__: reported unless every construction runs where a loop runs. Other methods:
      * only when the file shows a call where no loop runs. */
-    if (init ? reach == SEM_REACH_WITH_LOOP : !(reach & SEM_REACH_WITHOUT_LOOP)) continue;
+    if (init ? rule_function_runs_in_loop(model, assignment->function) : !(reach & SEM_REACH_WITHOUT_LOOP)) continue;
     const char *class_name = sem_class(model, method->klass)->name;
     const char *target = rule_snippet(context, assignment->target, 40);
     Diagnostic *report = rule_report(
@@ -84,9 +84,13 @@ const Rule loop103_loop_captured_at_construction = {
         "fallback in `loop or asyncio.get_event_loop()`, or in a conditional expression. In\n"
         "`__init__` it is reported unless every construction of the class in the analysed code (the\n"
         "file, for now) runs where a loop is running: in a coroutine, or in sync code that only\n"
-        "coroutines call. A class the file never builds is reported: it is public API, and its users\n"
-        "often build it before `asyncio.run()`. In other sync methods it is reported only when the\n"
-        "file calls the method where no loop runs.\n"
+        "coroutines call. asyncio protocol classes (`asyncio.Protocol` and the other protocol bases,\n"
+        "and, as a heuristic, any class with a base named `*Protocol`, such as\n"
+        "`websockets.WebSocketServerProtocol`) are built by the running loop itself, through the\n"
+        "protocol factory, and are not reported\n"
+        "unless the file builds one where no loop runs. Another class the file never builds is\n"
+        "reported: it is public API, and its users often build it before `asyncio.run()`. In other\n"
+        "sync methods it is reported only when the file calls the method where no loop runs.\n"
         "\n"
         "## Why is this bad?\n"
         "The object binds to whatever loop is current when it is built. Built at import time, in the\n"

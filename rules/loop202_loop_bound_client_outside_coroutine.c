@@ -37,6 +37,7 @@ static bool loop202_may_run_without_loop(const SemModel *model, SemIndex index) 
   const SemFunction *function = sem_function(model, index);
   unsigned reach = sem_function_reach(model, index);
   if (reach & SEM_REACH_WITHOUT_LOOP) return true;
+  if (rule_function_runs_in_loop(model, index)) return false;
   if (!(reach & SEM_REACH_UNKNOWN) || function->is_lambda || function->enclosing_function != SEM_NONE) return false;
   if (function->caller_count > 0) return true; /* called from public code nothing in the file calls */
   if (loop202_is_private(function->name)) return false;

@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "rule.h"
+#include "rule_support.h"
 
 /* LOOP203: tasks scheduled at import time or in a sync __init__. */
 
@@ -12,6 +13,18 @@ static const char *loop203_scheduler(const SemModel *model, const SemCall *call)
   if (rule_call_is(call, loop203_schedulers)) return sem_call_qualified_name(call);
   if (sem_call_method_is(model, call, "create_task") && sem_call_receiver_is_loop(model, call)) return "loop.create_task";
   return NULL;
+}
+
+/* Is the receiver of <loop>.create_task() the implicit loop (get_event_loop(), directly or
+ * through a name bound to it), rather than a loop handed in? */
+static bool loop203_implicit_loop(const SemModel *model, const SemCall *call) {
+  static const char *const getters[] = {"asyncio.get_event_loop", NULL};
+  const Frontend *frontend = sem_frontend(model);
+  TSNode receiver = sem_strip_parentheses(
+      model, ts_node_child_by_field_id(sem_strip_parentheses(model, call->callee), frontend->field.object));
+  TSNode made = ts_node_symbol(receiver) == frontend->kind.call ? receiver : rule_name_bound_call(model, receiver, call);
+  const SemCall *maker = ts_node_is_null(made) ? NULL : rule_call_at(model, made);
+  return maker && rule_call_is(maker, getters);
 }
 
 static const char *loop203_consequence(const char *name, int minor) {
@@ -42,8 +55,14 @@ static void loop203_check_call(RuleContext *context, const SemCall *call) {
   const SemFunction *function = sem_function(model, call->function);
   if (function->klass == SEM_NONE || !function->name || strcmp(function->name, "__init__") != 0) return;
   /* An object built only where a loop runs may schedule in its __init__. */
-  if (sem_function_reach(model, call->function) == SEM_REACH_WITH_LOOP) return;
+  if (rule_function_runs_in_loop(model, call->function)) return;
   if (!(name = loop203_scheduler(model, call))) return;
+  /* On a loop the caller hands in (self._loop = loop), the caller decides which loop: report
+   * only when the file builds the object where no loop runs. */
+  if (strcmp(name, "loop.create_task") == 0 && !loop203_implicit_loop(model, call) &&
+      !(sem_function_reach(model, call->function) & SEM_REACH_WITHOUT_LOOP)) {
+    return;
+  }
   const char *class_name = sem_class(model, function->klass)->name;
   Diagnostic *report = rule_report(
       context, call->node,
@@ -73,7 +92,10 @@ const Rule loop203_task_scheduled_outside_loop = {
         "Reports `asyncio.create_task`, `asyncio.ensure_future`, `<loop>.create_task` and\n"
         "`asyncio.gather` evaluated at import time, or in the body of a sync `__init__`. An `__init__`\n"
         "is not reported when every construction of the class in the analysed code (the file, for\n"
-        "now) runs where a loop is running: in a coroutine, or in sync code only coroutines call.\n"
+        "now) runs where a loop is running: in a coroutine, or in sync code only coroutines call, or\n"
+        "when the class is an asyncio protocol (the loop builds those). `<loop>.create_task` on a\n"
+        "loop handed in by the caller (`self._loop = loop`) is reported in `__init__` only when the\n"
+        "file builds the object where no loop runs: the caller chose the loop.\n"
         "\n"
         "## Why is this bad?\n"
         "No loop is running at import time, and usually not when an object is built in sync code.\n"

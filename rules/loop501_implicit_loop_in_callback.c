@@ -25,6 +25,45 @@ static const char *loop501_implicit_loop_method(const SemModel *model, const Sem
   return NULL;
 }
 
+/* Methods that run their callback on the loop they belong to, in its thread: there the
+ * implicit loop is the right one. */
+static const char *const loop501_in_loop_schedulers[] = {"call_soon", "call_later", "call_at", "add_done_callback",
+                                                         "add_callback", "run_sync", "add_reader", "add_writer",
+                                                         "add_signal_handler", NULL};
+
+/* Is the callback handed, by name, only to in-loop schedulers in the function that defines it?
+ * Any other use (a thread, signal.signal, a store, a return) keeps the report. */
+static bool loop501_handed_only_to_loop(const SemModel *model, const SemFunction *callback) {
+  if (callback->is_lambda || !callback->name) return false;
+  const Frontend *frontend = sem_frontend(model);
+  uint32_t count, uses = 0;
+  const SemIndex *calls = sem_function_calls(model, callback->enclosing_function, &count);
+  for (uint32_t i = 0; i < count; i++) {
+    const SemCall *call = sem_call(model, calls[i]);
+    if (ts_node_is_null(call->arguments) || ts_node_symbol(call->arguments) != frontend->kind.argument_list) continue;
+    uint32_t arguments = ts_node_named_child_count(call->arguments);
+    for (uint32_t a = 0; a < arguments; a++) {
+      TSNode argument = ts_node_named_child(call->arguments, a);
+      if (ts_node_symbol(argument) == frontend->kind.keyword_argument) {
+        argument = ts_node_child_by_field_id(argument, frontend->field.value);
+      }
+      uint32_t length;
+      const char *text = sem_node_text(model, argument, &length);
+      if (ts_node_symbol(argument) != frontend->kind.identifier || strlen(callback->name) != length ||
+          memcmp(text, callback->name, length) != 0) {
+        continue;
+      }
+      bool in_loop = false;
+      for (const char *const *method = loop501_in_loop_schedulers; *method && !in_loop; method++) {
+        in_loop = sem_call_method_is(model, call, *method);
+      }
+      if (!in_loop) return false;
+      uses++;
+    }
+  }
+  return uses > 0;
+}
+
 static void loop501_check_call(RuleContext *context, const SemCall *call) {
   if (call->context != SEM_CONTEXT_SYNC_FUNCTION || call->function == SEM_NONE) return;
   const SemModel *model = rule_model(context);
@@ -32,6 +71,7 @@ static void loop501_check_call(RuleContext *context, const SemCall *call) {
   if (callback->enclosing_function == SEM_NONE) return;
   /* Called directly where a loop runs (a local helper), it runs on that loop: fine. */
   if (sem_function_reach(model, call->function) == SEM_REACH_WITH_LOOP) return;
+  if (loop501_handed_only_to_loop(model, callback)) return;
   const char *what;
   const char *method = loop501_implicit_loop_method(model, call);
   if (method) {
@@ -67,7 +107,9 @@ const Rule loop501_implicit_loop_in_callback = {
         "`.call_at()` or `.run_in_executor()` (directly or through a name the callback bound), and\n"
         "`asyncio.ensure_future()` / `asyncio.create_task()`. A nested function that the file only\n"
         "calls directly from code where a loop runs is a local helper, not a callback, and is not\n"
-        "reported.\n"
+        "reported; nor is a callback the defining function hands only to methods that run it on\n"
+        "their own loop, in its thread (`call_soon`, `call_later`, `call_at`, `add_done_callback`,\n"
+        "`add_reader`/`add_writer`, `add_signal_handler`, tornado's `add_callback` and `run_sync`).\n"
         "\n"
         "## Why is this bad?\n"
         "A callback runs wherever its caller runs it: a thread pool, a signal handler, another\n"

@@ -93,3 +93,39 @@ const char *rule_function_label(RuleContext *context, SemIndex function) {
   if (f->klass != SEM_NONE) return rule_format(context, "%s.%s()", sem_class(model, f->klass)->name, f->name);
   return rule_format(context, "%s()", f->name);
 }
+
+static const char *const rule_loop_built_bases[] = {
+    "asyncio.Protocol", "asyncio.BaseProtocol", "asyncio.BufferedProtocol", "asyncio.DatagramProtocol",
+    "asyncio.SubprocessProtocol", "asyncio.StreamReaderProtocol", NULL,
+};
+
+bool rule_class_built_by_loop(const SemModel *model, SemIndex klass) {
+  const Frontend *frontend = sem_frontend(model);
+  /* Same-file ancestry is short; bound it in case of cycles in broken code. */
+  for (int depth = 0; depth < 8 && klass != SEM_NONE; depth++) {
+    const SemClass *current = sem_class(model, klass);
+    TSNode bases = ts_node_child_by_field_id(current->node, frontend->field.superclasses);
+    uint32_t count = ts_node_is_null(bases) ? 0 : ts_node_named_child_count(bases);
+    for (uint32_t i = 0; i < count; i++) {
+      const char *name = sem_qualified_name(model, ts_node_named_child(bases, i), current->parent_scope,
+                                            ts_node_start_byte(current->node));
+      for (const char *const *base = rule_loop_built_bases; name && *base; base++) {
+        if (strcmp(name, *base) == 0) return true;
+      }
+      /* A documented heuristic for protocol classes of other libraries, whose bases a single
+       * file cannot see (websockets.WebSocketServerProtocol): a base named *Protocol. */
+      uint32_t length;
+      const char *text = sem_node_text(model, ts_node_named_child(bases, i), &length);
+      if (length >= 8 && memcmp(text + length - 8, "Protocol", 8) == 0) return true;
+    }
+    klass = current->base_count ? current->bases[0] : SEM_NONE;
+  }
+  return false;
+}
+
+bool rule_function_runs_in_loop(const SemModel *model, SemIndex function) {
+  if (sem_function_reach(model, function) == SEM_REACH_WITH_LOOP) return true;
+  const SemFunction *f = sem_function(model, function);
+  return f->klass != SEM_NONE && f->name && strcmp(f->name, "__init__") == 0 &&
+         !(sem_function_reach(model, function) & SEM_REACH_WITHOUT_LOOP) && rule_class_built_by_loop(model, f->klass);
+}

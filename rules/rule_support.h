@@ -24,4 +24,14 @@ const SemCall *rule_call_at(const SemModel *model, TSNode call_node);
 /* The name of a function for messages: "helper()", "Client.__init__()", "<lambda>". */
 const char *rule_function_label(RuleContext *context, SemIndex function);
 
+/* Does the event loop itself build instances of this class? asyncio protocol classes
+ * (Protocol, BufferedProtocol, DatagramProtocol, SubprocessProtocol, BaseProtocol), directly or
+ * through same-file bases: the loop calls their factory while it runs. As a documented
+ * heuristic, also a class with a base named *Protocol (other libraries' protocol classes). */
+bool rule_class_built_by_loop(const SemModel *model, SemIndex klass);
+
+/* Does a sync function run only where a loop runs, as far as the file shows: every caller
+ * is a coroutine or such a function, or it is the __init__ of a class the loop builds? */
+bool rule_function_runs_in_loop(const SemModel *model, SemIndex function);
+
 #endif

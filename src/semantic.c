@@ -432,7 +432,15 @@ static bool sem_is_main_guard(const SemModel *self, TSNode if_statement) {
   return false;
 }
 
-static void sem_read_decorators(SemModel *self, SemFunction *function, TSNode decorated) {
+static const char *sem_qualified_name_at(SemModel *self, TSNode expression, SemIndex scope, uint32_t position,
+                                         int budget);
+
+/* Decorators that make a generator function a coroutine whose body runs in the loop. */
+static const char *const sem_coroutine_decorators[] = {
+    "types.coroutine", "asyncio.coroutine", "tornado.gen.coroutine", "tornado.gen.engine", NULL,
+};
+
+static void sem_read_decorators(SemModel *self, SemFunction *function, TSNode decorated, SemIndex scope) {
   uint32_t count = ts_node_named_child_count(decorated);
   for (uint32_t i = 0; i < count; i++) {
     TSNode decorator = ts_node_named_child(decorated, i);
@@ -441,6 +449,11 @@ static void sem_read_decorators(SemModel *self, SemFunction *function, TSNode de
     if (ts_node_is_null(expression)) continue;
     if (sem_node_is(self, expression, "staticmethod")) function->is_staticmethod = true;
     if (sem_node_is(self, expression, "classmethod")) function->is_classmethod = true;
+    /* Resolved with the bindings seen so far: imports come before the functions they decorate. */
+    const char *name = sem_qualified_name_at(self, expression, scope, ts_node_start_byte(decorator), 8);
+    for (const char *const *known = sem_coroutine_decorators; name && *known; known++) {
+      if (strcmp(name, *known) == 0) function->is_generator_coroutine = true;
+    }
   }
 }
 
@@ -557,7 +570,9 @@ static SemFrame sem_child_frame(SemModel *self, const SemFrame *parent, const Se
       parent->inner_scope != SEM_NONE) {
     frame.scope = parent->inner_scope;
     frame.function = self->scopes[frame.scope].function;
-    frame.context = self->functions[frame.function].is_async ? SEM_CONTEXT_COROUTINE : SEM_CONTEXT_SYNC_FUNCTION;
+    const SemFunction *function = &self->functions[frame.function];
+    frame.context = function->is_async || function->is_generator_coroutine ? SEM_CONTEXT_COROUTINE
+                                                                           : SEM_CONTEXT_SYNC_FUNCTION;
     frame.try_statement = frame.except_clause = ((TSNode){.id = NULL});
     frame.try_part = SEM_TRY_NONE;
     frame.guard = SEM_NONE;
@@ -614,7 +629,9 @@ static SemIndex sem_open_function(SemModel *self, SemFrame *frame, const SemFram
                                      ts_node_end_byte(frame->node));
       binding->function = index;
     }
-    if (parent && parent->kind == kinds->decorated_definition) sem_read_decorators(self, function, parent->node);
+    if (parent && parent->kind == kinds->decorated_definition) {
+      sem_read_decorators(self, function, parent->node, frame->scope);
+    }
   }
   SemIndex scope = sem_add_scope(self, SEM_SCOPE_FUNCTION, frame->scope, frame->node);
   self->scopes[scope].function = index;
@@ -1141,7 +1158,7 @@ static void sem_compute_reach(SemModel *self) {
   uint32_t pending = 0;
   for (uint32_t f = 0; f < self->function_count; f++) {
     SemFunction *function = &self->functions[f];
-    if (function->is_async) continue;
+    if (function->is_async || function->is_generator_coroutine) continue;
     if (function->caller_count == 0) function->reach |= SEM_REACH_UNKNOWN;
     for (uint32_t c = 0; c < function->caller_count; c++) {
       const SemCall *call = &self->calls[function->callers[c]];
@@ -1157,7 +1174,9 @@ static void sem_compute_reach(SemModel *self) {
       SemIndex target = sem_call_callee_function(self, call);
       if (target == SEM_NONE || call->context != SEM_CONTEXT_SYNC_FUNCTION) continue;
       SemFunction *callee = &self->functions[target];
-      if (callee->is_async || (callee->reach | caller->reach) == callee->reach) continue;
+      if (callee->is_async || callee->is_generator_coroutine || (callee->reach | caller->reach) == callee->reach) {
+        continue;
+      }
       callee->reach |= caller->reach;
       worklist[pending++] = target;
     }

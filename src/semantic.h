@@ -69,6 +69,7 @@ typedef struct SemFunction {
   const char *name;          /* interned; NULL for a lambda */
   TSNode node;               /* function_definition or lambda */
   bool is_async;
+  bool is_generator_coroutine; /* @types.coroutine, @asyncio.coroutine, @tornado.gen.coroutine */
   bool is_lambda;
   bool is_generator;         /* contains `yield` */
   bool is_staticmethod;
