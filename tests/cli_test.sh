@@ -1064,6 +1064,19 @@ case_json_non_utf8_filename() {
     {"properties":{"filename":{"const":"bad\ufffd.py"},"location":{"const":{"row":2,"column":8}}}}]}'
 }
 
+case_examples_every_rule() {
+  # `make run` lints examples/: every rule must fire there, and client.py must stay clean.
+  cp -r "$LOOPLINT_SOURCE_DIR/examples" "$SRC/examples"
+  run --output-format concise -q examples
+  expect_rc 1
+  local code missing=""
+  for code in $("$LOOPLINT" --list-rules | awk '{print $1}'); do
+    grep -q " $code \[" "$CAP/out" || missing+=" $code"
+  done
+  [[ -z "$missing" ]] || fail "rules that do not fire in examples/:$missing"
+  ! grep -q '^examples/chat/client.py:' "$CAP/out" || fail "examples/chat/client.py is meant to be clean"
+}
+
 # ---------------------------------------------------------------------------------------------
 # Rule selection.
 
