@@ -15,20 +15,28 @@ static void loop301_check_call(RuleContext *context, const SemCall *call) {
   bool reached = call->context == SEM_CONTEXT_SYNC_FUNCTION && call->function != SEM_NONE &&
                  (sem_function_reach(model, call->function) & SEM_REACH_WITH_LOOP);
   if ((!in_coroutine && !reached) || sem_call_proven_no_loop(model, call)) return;
-  const char *error = strcmp(runner, "asyncio.Runner.run") == 0 ? "Runner.run() cannot be called from a running event loop"
-                                                                 : "asyncio.run() cannot be called from a running event loop";
+  bool runner_object = strcmp(runner, "asyncio.Runner.run") == 0;
+  /* Inside `with asyncio.Runner()`, close() then masks it with "Cannot run the event loop
+   * while another loop is running" (ASYNCIO_FACTS C1). */
+  const char *error = runner_object ? "Runner.run() cannot be called from a running event loop\" (inside `with "
+                                      "asyncio.Runner()` it surfaces as \"Cannot run the event loop while another loop "
+                                      "is running)"
+                                    : "asyncio.run() cannot be called from a running event loop";
+  TSNode argument = rule_first_argument(model, call);
+  const char *awaited = ts_node_is_null(argument) ? "the coroutine" : rule_snippet(context, argument, 40);
   Diagnostic *report;
   if (in_coroutine) {
-    report = rule_report(context, call->node,
-                         "%s() in a coroutine raises \"RuntimeError: %s\". Await the coroutine instead (await main()), "
-                         "or create a task",
-                         runner, error);
+    report = rule_report(context, call->node, "%s() in a coroutine raises \"RuntimeError: %s\". Await it instead: await %s",
+                         runner, error, awaited);
   } else {
-    const char *function = rule_function_label(context, call->function);
-    report = rule_report(context, call->node,
-                         "%s() in %s, which a coroutine calls: there it raises \"RuntimeError: %s\". Make %s a "
-                         "coroutine and await it, or run it in a thread (await asyncio.to_thread(...))",
-                         runner, function, error, function);
+    const SemFunction *function = sem_function(model, call->function);
+    const char *label = rule_function_label(context, call->function);
+    const char *fix = function->name && strcmp(function->name, "__init__") == 0
+                          ? "Move the call out of __init__ into an async method that callers await"
+                          : rule_format(context, "Make %s a coroutine that awaits %s, or run it in a thread "
+                                                 "(await asyncio.to_thread(...))", label, awaited);
+    report = rule_report(context, call->node, "%s() in %s, which a coroutine calls: there it raises \"RuntimeError: %s\". %s",
+                         runner, label, error, fix);
     SemIndex sites[LOOP301_MAX_NOTES];
     uint32_t found = sem_loop_entry_sites(model, call->function, sites, LOOP301_MAX_NOTES);
     for (uint32_t i = 0; i < found; i++) {

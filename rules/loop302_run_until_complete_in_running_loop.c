@@ -5,17 +5,25 @@
 
 /* LOOP302: <loop>.run_until_complete() / run_forever() where a loop is already running. */
 
-static const char *const loop302_running_loop_getters[] = {"asyncio.get_event_loop", "asyncio.get_running_loop", NULL};
 
-/* Is the receiver the running loop itself (get_event_loop()/get_running_loop(), directly or
- * through a name bound to it)? Then the error is "This event loop is already running". */
-static bool loop302_receiver_is_running_loop(const SemModel *model, const SemCall *call) {
+static const char *const loop302_new_loops[] = {"asyncio.new_event_loop", "uvloop.new_event_loop", NULL};
+static const char *const loop302_running_loops[] = {
+    "asyncio.get_event_loop", "asyncio.get_running_loop", "asyncio.get_event_loop_policy().get_event_loop", NULL};
+
+/* Which error: the running loop run again ("already running"), or another loop run while one
+ * runs. Decided by where the receiver comes from; NULL when the file does not show it. */
+static const char *loop302_error(const SemModel *model, const SemCall *call) {
   const Frontend *frontend = sem_frontend(model);
   TSNode receiver = sem_strip_parentheses(
       model, ts_node_child_by_field_id(sem_strip_parentheses(model, call->callee), frontend->field.object));
   TSNode made = ts_node_symbol(receiver) == frontend->kind.call ? receiver : rule_name_bound_call(model, receiver, call);
   const SemCall *maker = ts_node_is_null(made) ? NULL : rule_call_at(model, made);
-  return maker && rule_call_is(maker, loop302_running_loop_getters);
+  if (maker && rule_call_is(maker, loop302_running_loops)) return "\"RuntimeError: This event loop is already running\"";
+  if (maker && rule_call_is(maker, loop302_new_loops)) {
+    return "\"RuntimeError: Cannot run the event loop while another loop is running\"";
+  }
+  return "RuntimeError (\"This event loop is already running\" for the running loop, \"Cannot run the event loop "
+         "while another loop is running\" for another one)";
 }
 
 static void loop302_check_call(RuleContext *context, const SemCall *call) {
@@ -28,14 +36,12 @@ static void loop302_check_call(RuleContext *context, const SemCall *call) {
                  (sem_function_reach(model, call->function) & SEM_REACH_WITH_LOOP);
   if ((!in_coroutine && !reached) || sem_call_proven_no_loop(model, call)) return;
   const char *method = forever ? "run_forever" : "run_until_complete";
-  const char *error = loop302_receiver_is_running_loop(model, call)
-                          ? "This event loop is already running"
-                          : "Cannot run the event loop while another loop is running";
+  const char *error = loop302_error(model, call);
   const char *where = in_coroutine ? "in a coroutine"
-                                   : rule_format(context, "in %s, which a coroutine calls",
+                                   : rule_format(context, "in %s, which a coroutine calls,",
                                                  rule_function_label(context, call->function));
   Diagnostic *report = rule_report(context, call->node,
-                                   "loop.%s() %s raises \"RuntimeError: %s\". Await the work instead (await ...), "
+                                   "loop.%s() %s raises %s. Await the work instead (await ...), "
                                    "or run blocking code in a thread (await asyncio.to_thread(...))",
                                    method, where, error);
   if (!in_coroutine) {

@@ -130,6 +130,15 @@ static void loop303_check_awaited_foreign(RuleContext *context, const SemCall *c
     for (const char *const *method = loop303_loop_methods; *method && !on_foreign_loop; method++) {
       on_foreign_loop = sem_call_method_is(model, made, *method) && loop303_receiver_maker(model, made, loop303_current_loops);
     }
+    if (!on_foreign_loop && rule_call_is(made, (const char *const[]){"asyncio.ensure_future", NULL})) {
+      /* ensure_future(..., loop=<a loop from get_event_loop()/new_event_loop()>) */
+      TSNode loop = sem_strip_parentheses(model, rule_keyword_argument(model, made, "loop"));
+      TSNode loop_made = ts_node_is_null(loop) ? loop
+                         : ts_node_symbol(loop) == frontend->kind.call ? loop
+                                                                        : rule_name_bound_call(model, loop, made);
+      const SemCall *maker = ts_node_is_null(loop_made) ? NULL : rule_call_at(model, loop_made);
+      on_foreign_loop = maker && rule_call_is(maker, loop303_current_loops);
+    }
     if (!on_foreign_loop) continue;
     Diagnostic *report = rule_report(
         context, call->node,

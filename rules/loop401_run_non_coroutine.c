@@ -86,21 +86,15 @@ static Loop401Kind loop401_classify(RuleContext *context, const SemCall *runner,
                           rule_snippet(context, call->callee, 40));
       return LOOP401_FUTURE;
     }
-    uint32_t length;
-    const char *text = sem_node_text(model, argument, &length);
-    char name[128];
-    if (length >= sizeof name) return LOOP401_NONE;
-    memcpy(name, text, length);
-    name[length] = '\0';
-    const SemBinding *binding = sem_lookup(model, name, runner->scope, runner->position);
-    if (binding && binding->kind == SEM_BINDING_FUNCTION) {
-      const SemFunction *function = sem_function(model, binding->function);
-      *origin = function->node;
-      *what = rule_format(context, "%s is the %sfunction itself, not a call", name,
-                          function->is_async ? "coroutine " : "");
-      return LOOP401_FUNCTION;
-    }
-    return LOOP401_NONE;
+  }
+  if (kind == frontend->kind.identifier || kind == frontend->kind.attribute) {
+    SemIndex referenced = sem_referenced_function(model, argument, runner->scope, runner->position);
+    if (referenced == SEM_NONE) return LOOP401_NONE;
+    const SemFunction *function = sem_function(model, referenced);
+    *origin = function->node;
+    *what = rule_format(context, "%s is the %sfunction itself, not a call", rule_snippet(context, argument, 40),
+                        function->is_async ? "coroutine " : "");
+    return LOOP401_FUNCTION;
   }
   if (kind == frontend->kind.lambda) {
     *what = "a lambda is a function, not a coroutine";
@@ -124,27 +118,37 @@ static void loop401_check_call(RuleContext *context, const SemCall *call) {
   Loop401Kind kind = loop401_classify(context, call, argument, &what, &origin);
   if (kind == LOOP401_NONE) return;
   int minor = rule_target_minor(context);
+  bool uvloop = strcmp(runner, "uvloop.run") == 0;
+  bool checks_coroutine = uvloop ? minor <= 10 : minor <= 13;
   const char *failure;
-  if (minor <= 13) {
-    failure = "\"ValueError: a coroutine was expected\" on Python <=3.13";
+  if (checks_coroutine) {
+    failure = rule_format(context, "\"ValueError: a coroutine was expected\" on Python <=%s", uvloop ? "3.10" : "3.13");
   } else if (kind == LOOP401_FUTURE) {
-    failure = "Python 3.14 accepts awaitables, but this one is made before the runner's loop exists: it fails with "
-              "\"There is no current event loop\" or \"attached to a different loop\"";
+    failure = "it is made before the runner's loop exists, so awaiting it there fails with \"There is no current "
+              "event loop\" or \"attached to a different loop\"";
+  } else if (uvloop) {
+    failure = "uvloop.run()'s wrapper awaits it and fails with TypeError";
   } else {
     failure = "\"TypeError: An asyncio.Future, a coroutine or an awaitable is required\" on Python 3.14";
   }
+  /* How to call the runner in the fix: `runner.run(...)` for an asyncio.Runner. */
+  const char *call_form = strcmp(runner, "asyncio.Runner.run") == 0 ? "runner.run" : runner;
   const char *fix;
   if (kind == LOOP401_FUNCTION) {
-    fix = ts_node_symbol(argument) == sem_frontend(model)->kind.identifier
-              ? rule_format(context, "Call it: %s(%s())", runner, rule_snippet(context, argument, 30))
-              : "Pass a coroutine: define async def main() and call it";
+    fix = ts_node_symbol(argument) != sem_frontend(model)->kind.lambda
+              ? rule_format(context, "Call it: %s(%s(...))", call_form, rule_snippet(context, argument, 30))
+              : "Pass a coroutine: define an async def and call it";
   } else if (kind == LOOP401_FUTURE) {
-    fix = rule_format(context, "Wrap it: async def main(): await %s", rule_snippet(context, origin, 50));
+    fix = rule_format(context, "Wrap it in a coroutine: async def run_all(): return await %s, then %s(run_all())",
+                      rule_snippet(context, origin, 50), call_form);
   } else {
     fix = "Pass a coroutine: call an async def";
   }
-  Diagnostic *report = rule_report(context, call->node, "%s() needs a coroutine, but %s: %s. %s", runner, what,
-                                   failure, fix);
+  Diagnostic *report = checks_coroutine
+                           ? rule_report(context, call->node, "%s() needs a coroutine, but %s: %s. %s", runner, what,
+                                         failure, fix)
+                           : rule_report(context, call->node, "%s() needs an awaitable made inside its loop, but %s: "
+                                         "%s. %s", runner, what, failure, fix);
   if (!ts_node_eq(origin, argument)) rule_report_related(context, report, origin, "defined here");
   rule_report_covers(report, call->node);
 }

@@ -30,19 +30,18 @@ static void loop402_check_call(RuleContext *context, const SemCall *call) {
   const Frontend *frontend = sem_frontend(model);
   const char *what = NULL;
   const SemFunction *function = NULL;
-  if (ts_node_symbol(argument) == frontend->kind.identifier) {
-    uint32_t length;
-    const char *text = sem_node_text(model, argument, &length);
-    char name[128];
-    if (length >= sizeof name) return;
-    memcpy(name, text, length);
-    name[length] = '\0';
-    const SemBinding *binding = sem_lookup(model, name, call->scope, call->position);
-    if (!binding || binding->kind != SEM_BINDING_FUNCTION) return;
-    function = sem_function(model, binding->function);
+  if (ts_node_symbol(argument) == frontend->kind.identifier || ts_node_symbol(argument) == frontend->kind.attribute) {
+    SemIndex referenced = sem_referenced_function(model, argument, call->scope, call->position);
+    if (referenced == SEM_NONE) return;
+    function = sem_function(model, referenced);
     if (!function->is_async) return;
+    const char *name = rule_snippet(context, argument, 40);
+    TSNode parameters = ts_node_child_by_field_id(function->node, frontend->field.parameters);
+    uint32_t parameter_count = ts_node_is_null(parameters) ? 0 : ts_node_named_child_count(parameters);
+    bool bound_method = function->klass != SEM_NONE && !function->is_staticmethod;
+    bool takes_arguments = parameter_count > (bound_method ? 1u : 0u);
     what = rule_format(context, "%s is the coroutine function itself, not a coroutine. Call it: "
-                                "loop.run_until_complete(%s())", name, name);
+                                "loop.run_until_complete(%s(%s))", name, name, takes_arguments ? "..." : "");
   } else if (ts_node_symbol(argument) == frontend->kind.call) {
     const SemCall *inner = rule_call_at(model, argument);
     if (!inner || inner->target_function == SEM_NONE) return;

@@ -20,14 +20,35 @@ static void loop403_check_call(RuleContext *context, const SemCall *call) {
   if (!coroutine) return;
   const char *runner = sem_call_qualified_name(call);
   const char *callee = rule_snippet(context, inner->callee, 40);
-  TSNode arguments = inner->arguments;
-  uint32_t length;
-  sem_node_text(model, arguments, &length);
-  const char *rest = "";
-  if (length > 2) { /* pass the arguments after the function */
-    const char *text = rule_snippet(context, arguments, 60);
-    size_t size = strlen(text);
-    if (size >= 2 && text[0] == '(' && text[size - 1] == ')') rest = rule_format(context, ", %.*s", (int)(size - 2), text + 1);
+  /* The suggestion: positional arguments follow the function; keyword arguments need
+   * functools.partial (the runner's own keywords are its options); the runner's other
+   * arguments (backend=...) stay. */
+  const Frontend *frontend = sem_frontend(model);
+  bool keywords = false;
+  const char *positional = "", *all = "";
+  uint32_t count = ts_node_named_child_count(inner->arguments);
+  for (uint32_t i = 0; i < count; i++) {
+    TSNode item = ts_node_named_child(inner->arguments, i);
+    if (ts_node_symbol(item) == frontend->kind.comment) continue;
+    const char *text = rule_snippet(context, item, 30);
+    all = rule_format(context, "%s, %s", all, text);
+    if (ts_node_symbol(item) == frontend->kind.keyword_argument || ts_node_symbol(item) == frontend->kind.dictionary_splat) {
+      keywords = true;
+    } else {
+      positional = rule_format(context, "%s, %s", positional, text);
+    }
+  }
+  const char *function = keywords ? rule_format(context, "functools.partial(%s%s)", callee, all)
+                                  : rule_format(context, "%s%s", callee, positional);
+  const char *options = "";
+  uint32_t outer = ts_node_named_child_count(call->arguments);
+  for (uint32_t i = 0; i < outer; i++) {
+    TSNode item = ts_node_named_child(call->arguments, i);
+    if (ts_node_symbol(item) == frontend->kind.comment) continue;
+    if (ts_node_start_byte(item) <= ts_node_start_byte(argument) && ts_node_end_byte(item) >= ts_node_end_byte(argument)) {
+      continue; /* the coroutine argument itself */
+    }
+    options = rule_format(context, "%s, %s", options, rule_snippet(context, item, 30));
   }
   Diagnostic *report = rule_report(
       context, call->node,
@@ -36,7 +57,7 @@ static void loop403_check_call(RuleContext *context, const SemCall *call) {
       runner,
       strncmp(runner, "trio.", 5) == 0 ? "\"Trio was expecting an async function, but instead it got a coroutine object\""
                                        : "'coroutine' object is not callable",
-      runner, callee, rest);
+      runner, function, options);
   if (inner->target_function != SEM_NONE) {
     rule_report_related(context, report, sem_function(model, inner->target_function)->node, "async def defined here");
   }

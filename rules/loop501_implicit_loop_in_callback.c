@@ -31,12 +31,34 @@ static const char *const loop501_in_loop_schedulers[] = {"call_soon", "call_late
                                                          "add_callback", "run_sync", "add_reader", "add_writer",
                                                          "add_signal_handler", NULL};
 
-/* Is the callback handed, by name, only to in-loop schedulers in the function that defines it?
- * Any other use (a thread, signal.signal, a store, a return) keeps the report. */
-static bool loop501_handed_only_to_loop(const SemModel *model, const SemFunction *callback) {
-  if (callback->is_lambda || !callback->name) return false;
+typedef struct Loop501Uses {
+  uint32_t in_loop;          /* handed to a scheduler that runs it on its own loop */
+  uint32_t elsewhere;        /* handed to anything else: a thread, signal.signal, a registry */
+} Loop501Uses;
+
+static bool loop501_in_loop_scheduler(const SemModel *model, const SemCall *call) {
+  for (const char *const *method = loop501_in_loop_schedulers; *method; method++) {
+    if (sem_call_method_is(model, call, *method)) return true;
+  }
+  return false;
+}
+
+/* How the function that defines a callback hands it out: as an argument (by name) of the
+ * calls in its body. A lambda is handed to the call whose argument list holds it. */
+static Loop501Uses loop501_uses(const SemModel *model, const SemFunction *callback) {
   const Frontend *frontend = sem_frontend(model);
-  uint32_t count, uses = 0;
+  Loop501Uses uses = {0, 0};
+  if (callback->is_lambda) {
+    TSNode parent = ts_node_parent(callback->node);
+    if (!ts_node_is_null(parent) && ts_node_symbol(parent) == frontend->kind.keyword_argument) parent = ts_node_parent(parent);
+    const SemCall *call = !ts_node_is_null(parent) && ts_node_symbol(parent) == frontend->kind.argument_list
+                              ? rule_call_at(model, ts_node_parent(parent))
+                              : NULL;
+    if (call) loop501_in_loop_scheduler(model, call) ? uses.in_loop++ : uses.elsewhere++;
+    return uses;
+  }
+  if (!callback->name) return uses;
+  uint32_t count;
   const SemIndex *calls = sem_function_calls(model, callback->enclosing_function, &count);
   for (uint32_t i = 0; i < count; i++) {
     const SemCall *call = sem_call(model, calls[i]);
@@ -53,15 +75,10 @@ static bool loop501_handed_only_to_loop(const SemModel *model, const SemFunction
           memcmp(text, callback->name, length) != 0) {
         continue;
       }
-      bool in_loop = false;
-      for (const char *const *method = loop501_in_loop_schedulers; *method && !in_loop; method++) {
-        in_loop = sem_call_method_is(model, call, *method);
-      }
-      if (!in_loop) return false;
-      uses++;
+      loop501_in_loop_scheduler(model, call) ? uses.in_loop++ : uses.elsewhere++;
     }
   }
-  return uses > 0;
+  return uses;
 }
 
 static void loop501_check_call(RuleContext *context, const SemCall *call) {
@@ -69,9 +86,12 @@ static void loop501_check_call(RuleContext *context, const SemCall *call) {
   const SemModel *model = rule_model(context);
   const SemFunction *callback = sem_function(model, call->function);
   if (callback->enclosing_function == SEM_NONE) return;
-  /* Called directly where a loop runs (a local helper), it runs on that loop: fine. */
-  if (sem_function_reach(model, call->function) == SEM_REACH_WITH_LOOP) return;
-  if (loop501_handed_only_to_loop(model, callback)) return;
+  /* A callback is what the defining function hands out. Handed to a thread or a registry: a
+   * callback. Otherwise a function called directly is a local helper that runs where its
+   * caller runs, and one handed only to in-loop schedulers runs on that loop. One that is
+   * neither called nor handed to a call (stored, returned, decorated) is a callback too. */
+  Loop501Uses uses = loop501_uses(model, callback);
+  if (!uses.elsewhere && (callback->caller_count > 0 || uses.in_loop > 0)) return;
   const char *what;
   const char *method = loop501_implicit_loop_method(model, call);
   if (method) {
@@ -86,9 +106,11 @@ static void loop501_check_call(RuleContext *context, const SemCall *call) {
       context, call->node,
       "%s in %s, a callback defined inside %s: it schedules onto whichever loop is current where the callback runs; "
       "called from another thread or loop it targets the wrong loop (\"... is bound to a different event loop\"). "
-      "Capture loop = asyncio.get_running_loop() in the coroutine that registers the callback, and use "
-      "loop.call_soon_threadsafe() or asyncio.run_coroutine_threadsafe() from other threads",
-      what, callback_label, rule_function_label(context, callback->enclosing_function));
+      "%s, and use loop.call_soon_threadsafe() or asyncio.run_coroutine_threadsafe() from other threads",
+      what, callback_label, rule_function_label(context, callback->enclosing_function),
+      sem_function(model, callback->enclosing_function)->is_async
+          ? "Capture loop = asyncio.get_running_loop() in the coroutine that registers the callback"
+          : "Pass the loop in from a coroutine (loop = asyncio.get_running_loop())");
   rule_report_related(context, report, sem_function(model, callback->enclosing_function)->node,
                       "the enclosing function that defines the callback");
 }
@@ -105,11 +127,12 @@ const Rule loop501_implicit_loop_in_callback = {
         "else), reports scheduling through the implicit loop: `asyncio.get_event_loop()` or\n"
         "`asyncio.get_running_loop()` followed by `.create_task()`, `.call_soon()`, `.call_later()`,\n"
         "`.call_at()` or `.run_in_executor()` (directly or through a name the callback bound), and\n"
-        "`asyncio.ensure_future()` / `asyncio.create_task()`. A nested function that the file only\n"
-        "calls directly from code where a loop runs is a local helper, not a callback, and is not\n"
-        "reported; nor is a callback the defining function hands only to methods that run it on\n"
-        "their own loop, in its thread (`call_soon`, `call_later`, `call_at`, `add_done_callback`,\n"
-        "`add_reader`/`add_writer`, `add_signal_handler`, tornado's `add_callback` and `run_sync`).\n"
+        "`asyncio.ensure_future()` / `asyncio.create_task()`. A callback is what the defining function\n"
+        "hands out: passed to a thread, `signal.signal`, a registry, or stored or returned. A nested\n"
+        "function that is only called directly is a local helper that runs where its caller runs,\n"
+        "and one handed only to methods that run it on their own loop, in its thread (`call_soon`,\n"
+        "`call_later`, `call_at`, `add_done_callback`, `add_reader`/`add_writer`,\n"
+        "`add_signal_handler`, tornado's `add_callback` and `run_sync`) is not reported either.\n"
         "\n"
         "## Why is this bad?\n"
         "A callback runs wherever its caller runs it: a thread pool, a signal handler, another\n"

@@ -41,6 +41,7 @@
   X(typed_default_parameter, "typed_default_parameter")          \
   X(list_splat_pattern, "list_splat_pattern")                    \
   X(dictionary_splat_pattern, "dictionary_splat_pattern")        \
+  X(dictionary_splat, "dictionary_splat")                        \
   X(tuple_pattern, "tuple_pattern")                              \
   X(list_pattern, "list_pattern")                                \
   X(pattern_list, "pattern_list")                                \

@@ -52,6 +52,8 @@ struct SemModel {
   uint32_t star_import_count, star_import_capacity;
   SemGuard *guards;
   uint32_t guard_count, guard_capacity;
+  SemTryContext *tries;
+  uint32_t try_count, try_capacity;
 
   SemInternEntry *interned;
   uint32_t intern_count, intern_capacity;  /* capacity: a power of two */
@@ -509,6 +511,7 @@ typedef struct SemFrame {
   TSNode try_statement;
   TSNode except_clause;
   SemTryPart try_part;
+  SemIndex try_context;
   SemIndex guard;            /* the condition in force for this node */
   SemIndex sibling_guard;    /* blocks: the condition in force for the next statement */
 } SemFrame;
@@ -575,11 +578,13 @@ static SemFrame sem_child_frame(SemModel *self, const SemFrame *parent, const Se
                                                                            : SEM_CONTEXT_SYNC_FUNCTION;
     frame.try_statement = frame.except_clause = ((TSNode){.id = NULL});
     frame.try_part = SEM_TRY_NONE;
+    frame.try_context = SEM_NONE;
     frame.guard = SEM_NONE;
   } else if (parent_kind == kinds->class_definition && field == fields->body && parent->inner_scope != SEM_NONE) {
     frame.scope = parent->inner_scope;
     frame.try_statement = frame.except_clause = ((TSNode){.id = NULL});
     frame.try_part = SEM_TRY_NONE;
+    frame.try_context = SEM_NONE;
     frame.guard = SEM_NONE;
   } else if (sem_is_comprehension(kinds, parent_kind) && parent->inner_scope != SEM_NONE) {
     frame.scope = parent->inner_scope;
@@ -599,6 +604,15 @@ static SemFrame sem_child_frame(SemModel *self, const SemFrame *parent, const Se
       frame.try_part = SEM_TRY_ELSE;
     } else if (frame.kind == kinds->finally_clause) {
       frame.try_part = SEM_TRY_FINALLY;
+    }
+    if (frame.try_part != SEM_TRY_NONE) {
+      frame.try_context = self->try_count;
+      ARENA_PUSH(self->arena, self->tries, self->try_count, self->try_capacity) = (SemTryContext){
+          .try_statement = frame.try_statement,
+          .except_clause = frame.except_clause,
+          .part = frame.try_part,
+          .parent = parent->try_context,
+      };
     }
   }
   frame.sibling_guard = frame.guard;
@@ -674,6 +688,7 @@ static void sem_record_call(SemModel *self, const SemFrame *frame, const SemFram
       .try_statement = frame->try_statement,
       .except_clause = frame->except_clause,
       .try_part = frame->try_part,
+      .try_context = frame->try_context,
       .guard = frame->guard,
   };
 }
@@ -814,6 +829,7 @@ static void sem_walk(SemModel *self, TSNode root) {
       .function = SEM_NONE,
       .context = SEM_CONTEXT_IMPORT_TIME,
       .inner_scope = SEM_NONE,
+      .try_context = SEM_NONE,
       .guard = SEM_NONE,
       .sibling_guard = SEM_NONE,
   };
@@ -1164,6 +1180,7 @@ static void sem_compute_reach(SemModel *self) {
       const SemCall *call = &self->calls[function->callers[c]];
       if (call->context == SEM_CONTEXT_COROUTINE) function->reach |= SEM_REACH_WITH_LOOP;
       else if (call->context != SEM_CONTEXT_SYNC_FUNCTION) function->reach |= SEM_REACH_WITHOUT_LOOP;
+      else if (sem_call_proven_no_loop(self, call)) function->reach |= SEM_REACH_WITHOUT_LOOP;
     }
     if (function->reach) worklist[pending++] = f;
   }
@@ -1173,6 +1190,8 @@ static void sem_compute_reach(SemModel *self) {
       const SemCall *call = &self->calls[caller->calls[c]];
       SemIndex target = sem_call_callee_function(self, call);
       if (target == SEM_NONE || call->context != SEM_CONTEXT_SYNC_FUNCTION) continue;
+      /* A call site that has just proven no loop runs passes on no loop (seeded above). */
+      if (sem_call_proven_no_loop(self, call)) continue;
       SemFunction *callee = &self->functions[target];
       if (callee->is_async || callee->is_generator_coroutine || (callee->reach | caller->reach) == callee->reach) {
         continue;
@@ -1386,6 +1405,32 @@ const SemIndex *sem_function_callers(const SemModel *self, SemIndex function, ui
 }
 
 const SemGuard *sem_guard(const SemModel *self, SemIndex index) { return &self->guards[index]; }
+
+const SemTryContext *sem_try_context(const SemModel *self, SemIndex index) { return &self->tries[index]; }
+
+SemIndex sem_referenced_function(const SemModel *self, TSNode expression, SemIndex scope, uint32_t position) {
+  const FrontendKinds *kinds = &self->frontend->kind;
+  expression = sem_strip_parentheses(self, expression);
+  uint32_t length;
+  if (ts_node_symbol(expression) == kinds->identifier) {
+    const char *text = sem_node_text(self, expression, &length);
+    const char *name = sem_intern_lookup(self, text, length, sem_hash_bytes(text, length));
+    bool reached_module;
+    const SemBinding *binding = name ? sem_lookup_interned(self, name, scope, position, &reached_module) : NULL;
+    return binding && binding->kind == SEM_BINDING_FUNCTION ? binding->function : SEM_NONE;
+  }
+  if (ts_node_symbol(expression) != kinds->attribute) return SEM_NONE;
+  bool is_class_object;
+  SemIndex klass = sem_instance_class(self, ts_node_child_by_field_id(expression, self->frontend->field.object), scope,
+                                      position, &is_class_object);
+  if (klass == SEM_NONE) return SEM_NONE;
+  const char *text = sem_node_text(self, ts_node_child_by_field_id(expression, self->frontend->field.attribute), &length);
+  char name[256];
+  if (length >= sizeof name) return SEM_NONE;
+  memcpy(name, text, length);
+  name[length] = '\0';
+  return sem_class_method(self, klass, name);
+}
 
 unsigned sem_function_reach(const SemModel *self, SemIndex function) { return self->functions[function].reach; }
 

@@ -127,6 +127,14 @@ enum {
   SEM_REACH_UNKNOWN = 4,      /* a chain from a function nothing in the file calls (API, callbacks) */
 };
 
+/* A try statement enclosing code of the same scope, and which part holds it; chained outward. */
+typedef struct SemTryContext {
+  TSNode try_statement;
+  TSNode except_clause;      /* SEM_TRY_HANDLER: the handler */
+  SemTryPart part;
+  SemIndex parent;           /* the next enclosing try of the same scope, or SEM_NONE */
+} SemTryContext;
+
 typedef struct SemCall {
   TSNode node;               /* the call */
   TSNode callee;             /* its `function` field */
@@ -143,6 +151,7 @@ typedef struct SemCall {
   TSNode try_statement;
   TSNode except_clause;      /* SEM_TRY_HANDLER: the handler */
   SemTryPart try_part;
+  SemIndex try_context;      /* innermost SemTryContext (the fields above repeat it), or SEM_NONE */
   SemIndex guard;            /* innermost condition of the same scope, or SEM_NONE */
 } SemCall;
 
@@ -214,6 +223,13 @@ const SemIndex *sem_function_calls(const SemModel *self, SemIndex function, uint
 /* Is the call in the body of a try statement with a handler that catches `exception`
  * (by name, through a tuple, or as Exception/BaseException/bare except)? */
 bool sem_call_in_try_catching(const SemModel *self, const SemCall *call, const char *exception);
+
+/* A try context by index (see SemCall.try_context). */
+const SemTryContext *sem_try_context(const SemModel *self, SemIndex index);
+
+/* A function or method an expression names without calling it: `main`, `self.start`,
+ * `Client.build`; SEM_NONE if the file does not show one. */
+SemIndex sem_referenced_function(const SemModel *self, TSNode expression, SemIndex scope, uint32_t position);
 
 /* A guard by index (see SemCall.guard). */
 const SemGuard *sem_guard(const SemModel *self, SemIndex index);

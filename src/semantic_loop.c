@@ -156,25 +156,37 @@ static bool loop_implied_by_loop(const SemModel *model, TSNode condition, const 
   return false;
 }
 
-/* try: ... asyncio.get_running_loop() ... except RuntimeError: <call> */
-static bool loop_in_no_running_loop_handler(const SemModel *model, const SemCall *call) {
-  if (call->try_part != SEM_TRY_HANDLER) return false;
+/* Does the body of this try statement call asyncio.get_running_loop()? Returns that call. */
+static const SemCall *loop_running_loop_probe(const SemModel *model, TSNode try_statement) {
   uint32_t count;
   const SemCall *calls = sem_calls(model, &count);
-  bool probes = false;
-  for (uint32_t i = 0; i < count && !probes; i++) {
-    const SemCall *other = &calls[i];
-    if (other->try_part != SEM_TRY_BODY || !ts_node_eq(other->try_statement, call->try_statement)) continue;
-    const char *name = sem_call_qualified_name(other);
-    probes = name && (strcmp(name, "asyncio.get_running_loop") == 0 || strcmp(name, "asyncio.events.get_running_loop") == 0);
+  /* Calls are in source order: binary search for the first call inside the statement. */
+  uint32_t start = ts_node_start_byte(try_statement), end = ts_node_end_byte(try_statement);
+  uint32_t low = 0, high = count;
+  while (low < high) {
+    uint32_t mid = low + (high - low) / 2;
+    if (calls[mid].position < start) low = mid + 1;
+    else high = mid;
   }
-  if (!probes) return false;
-  /* The handler must be one that catches the RuntimeError: check through a probe call. */
-  for (uint32_t i = 0; i < count; i++) {
-    const SemCall *other = &calls[i];
-    if (other->try_part == SEM_TRY_BODY && ts_node_eq(other->try_statement, call->try_statement)) {
-      return sem_call_in_try_catching(model, other, "RuntimeError");
+  for (uint32_t i = low; i < count && calls[i].position < end; i++) {
+    const SemCall *call = &calls[i];
+    if (call->try_part != SEM_TRY_BODY || !ts_node_eq(call->try_statement, try_statement)) continue;
+    const char *name = sem_call_qualified_name(call);
+    if (name && strcmp(name, "asyncio.get_running_loop") == 0) return call;
+  }
+  return NULL;
+}
+
+/* try: ... asyncio.get_running_loop() ... except RuntimeError: <call>, at any depth of
+ * enclosing try statements of the same scope. */
+static bool loop_in_no_running_loop_handler(const SemModel *model, const SemCall *call) {
+  for (SemIndex index = call->try_context; index != SEM_NONE;) {
+    const SemTryContext *context = sem_try_context(model, index);
+    if (context->part == SEM_TRY_HANDLER) {
+      const SemCall *probe = loop_running_loop_probe(model, context->try_statement);
+      if (probe && sem_call_in_try_catching(model, probe, "RuntimeError")) return true;
     }
+    index = context->parent;
   }
   return false;
 }
