@@ -814,6 +814,118 @@ static void callgraph_constructor_calls_init(void **state) {
   release_model();
 }
 
+/* The function a call is in (for reach questions). */
+static SemIndex function_of(const SemModel *model, const char *prefix) { return find_call(model, prefix)->function; }
+
+static void reach_with_without_and_unknown(void **state) {
+  (void)state;
+  const SemModel *m = model_of("def in_loop():\n    a()\n"
+                               "def no_loop():\n    b()\n"
+                               "def both():\n    c()\n"
+                               "def chained():\n    d()\n"
+                               "def relay():\n    chained()\n"
+                               "def uncalled():\n    e()\n"
+                               "async def coroutine():\n    in_loop()\n    both()\n    relay()\n"
+                               "no_loop()\nboth()\n");
+  assert_int_equal(sem_function_reach(m, function_of(m, "a(")), SEM_REACH_WITH_LOOP);
+  assert_int_equal(sem_function_reach(m, function_of(m, "b(")), SEM_REACH_WITHOUT_LOOP);
+  assert_int_equal(sem_function_reach(m, function_of(m, "c(")), SEM_REACH_WITH_LOOP | SEM_REACH_WITHOUT_LOOP);
+  assert_int_equal(sem_function_reach(m, function_of(m, "d(")), SEM_REACH_WITH_LOOP);
+  assert_int_equal(sem_function_reach(m, function_of(m, "e(")), SEM_REACH_UNKNOWN);
+  assert_true(sem_call_runs_in_loop(m, find_call(m, "a(")));
+  assert_false(sem_call_runs_in_loop(m, find_call(m, "c(")));
+  release_model();
+}
+
+static void reach_through_constructor_and_cycle(void **state) {
+  (void)state;
+  const SemModel *m = model_of("class C:\n    def __init__(self):\n        init_body()\n"
+                               "def ping():\n    pong()\n"
+                               "def pong():\n    ping()\n    cycle_body()\n"
+                               "async def main():\n    C()\n    ping()\n");
+  assert_int_equal(sem_function_reach(m, function_of(m, "init_body(")), SEM_REACH_WITH_LOOP);
+  assert_int_equal(sem_function_reach(m, function_of(m, "cycle_body(")), SEM_REACH_WITH_LOOP);
+  release_model();
+}
+
+static void proven_no_loop_guards(void **state) {
+  (void)state;
+  const SemModel *m = model_of(
+      "import asyncio, os\n"
+      "def f(loop):\n"
+      "    if not loop.is_running():\n        guarded_not()\n"
+      "    if loop.is_running():\n        running_branch()\n    else:\n        else_branch()\n"
+      "    if loop.is_running() and debug:\n        pass\n    else:\n        and_else()\n"
+      "    if asyncio._get_running_loop() is None:\n        none_branch()\n"
+      "    if os.fork() == 0:\n        child()\n"
+      "    pid = os.fork()\n    if pid:\n        parent()\n    else:\n        child_else()\n"
+      "    try:\n        asyncio.get_running_loop()\n    except RuntimeError:\n"
+      "        try:\n            nested_handler()\n        finally:\n            pass\n"
+      "def g(loop):\n    if loop.is_running():\n        return None\n    after_early_return()\n");
+  assert_true(sem_call_proven_no_loop(m, find_call(m, "guarded_not(")));
+  assert_false(sem_call_proven_no_loop(m, find_call(m, "running_branch(")));
+  assert_true(sem_call_proven_no_loop(m, find_call(m, "else_branch(")));
+  assert_false(sem_call_proven_no_loop(m, find_call(m, "and_else(")));
+  assert_true(sem_call_proven_no_loop(m, find_call(m, "none_branch(")));
+  assert_true(sem_call_proven_no_loop(m, find_call(m, "child(")));
+  assert_false(sem_call_proven_no_loop(m, find_call(m, "parent(")));
+  assert_true(sem_call_proven_no_loop(m, find_call(m, "child_else(")));
+  assert_true(sem_call_proven_no_loop(m, find_call(m, "nested_handler(")));
+  assert_true(sem_call_proven_no_loop(m, find_call(m, "after_early_return(")));
+  release_model();
+}
+
+static void try_context_chain(void **state) {
+  (void)state;
+  const SemModel *m = model_of("try:\n    pass\nexcept E:\n    try:\n        inner()\n    finally:\n        pass\n");
+  const SemCall *call = find_call(m, "inner(");
+  assert_int_equal(call->try_part, SEM_TRY_BODY);
+  const SemTryContext *innermost = sem_try_context(m, call->try_context);
+  assert_int_equal(innermost->part, SEM_TRY_BODY);
+  assert_true(innermost->parent != SEM_NONE);
+  assert_int_equal(sem_try_context(m, innermost->parent)->part, SEM_TRY_HANDLER);
+  release_model();
+}
+
+static void generator_coroutine_decorators(void **state) {
+  (void)state;
+  const SemModel *m = model_of("import asyncio, types\nfrom tornado import gen\n"
+                               "@gen.coroutine\ndef a():\n    in_tornado()\n    yield\n"
+                               "@types.coroutine\ndef b():\n    in_types()\n    yield\n"
+                               "@other.coroutine\ndef c():\n    in_other()\n    yield\n");
+  expect_context(m, "in_tornado(", SEM_CONTEXT_COROUTINE);
+  expect_context(m, "in_types(", SEM_CONTEXT_COROUTINE);
+  expect_context(m, "in_other(", SEM_CONTEXT_SYNC_FUNCTION);
+  release_model();
+}
+
+static void super_method_resolution(void **state) {
+  (void)state;
+  const SemModel *m = model_of("class Base:\n    def setup(self):\n        pass\n"
+                               "class Child(Base):\n    def setup(self):\n        super().setup()\n");
+  const SemCall *call = find_call(m, "super().setup(");
+  assert_true(call->target_function != SEM_NONE);
+  assert_string_equal(sem_class(m, sem_function(m, call->target_function)->klass)->name, "Base");
+  release_model();
+}
+
+static void referenced_function(void **state) {
+  (void)state;
+  const SemModel *m = model_of("async def main():\n    pass\n"
+                               "class C:\n    async def start(self):\n        pass\n"
+                               "    def go(self):\n        probe(self.start, main, self.missing, unknown)\n");
+  const SemCall *probe = find_call(m, "probe(");
+  TSNode arguments = probe->arguments;
+  SemIndex start = sem_referenced_function(m, ts_node_named_child(arguments, 0), probe->scope, probe->position);
+  SemIndex main_function = sem_referenced_function(m, ts_node_named_child(arguments, 1), probe->scope, probe->position);
+  assert_true(start != SEM_NONE && sem_function(m, start)->is_async);
+  assert_string_equal(sem_function(m, start)->name, "start");
+  assert_string_equal(sem_function(m, main_function)->name, "main");
+  assert_int_equal(sem_referenced_function(m, ts_node_named_child(arguments, 2), probe->scope, probe->position), SEM_NONE);
+  assert_int_equal(sem_referenced_function(m, ts_node_named_child(arguments, 3), probe->scope, probe->position), SEM_NONE);
+  release_model();
+}
+
 static void callgraph_function_calls_are_direct_only(void **state) {
   (void)state;
   const SemModel *m = model_of("def f(items):\n    first()\n"
@@ -1108,6 +1220,13 @@ int main(void) {
       cmocka_unit_test(callgraph_callers_of_sync_helper),
       cmocka_unit_test(callgraph_constructor_calls_init),
       cmocka_unit_test(callgraph_function_calls_are_direct_only),
+      cmocka_unit_test(reach_with_without_and_unknown),
+      cmocka_unit_test(reach_through_constructor_and_cycle),
+      cmocka_unit_test(proven_no_loop_guards),
+      cmocka_unit_test(try_context_chain),
+      cmocka_unit_test(generator_coroutine_decorators),
+      cmocka_unit_test(super_method_resolution),
+      cmocka_unit_test(referenced_function),
       /* loop expressions */
       cmocka_unit_test(loop_expression_loop_factory_calls),
       cmocka_unit_test(loop_expression_name_assigned_from_loop_call),
