@@ -59,16 +59,7 @@ static void loop103_check_file(RuleContext *context) {
         target, rule_function_label(context, assignment->function), class_name,
         init ? "it is built" : "this method runs");
     if (rule_target_minor(context) >= 14) report->severity = SEVERITY_ERROR;
-    uint32_t callers;
-    const SemIndex *sites = sem_function_callers(model, assignment->function, &callers);
-    for (uint32_t s = 0; s < callers; s++) {
-      const SemCall *site = sem_call(model, sites[s]);
-      if (!sem_call_runs_in_loop(model, site)) {
-        rule_report_related(context, report, site->node, init ? "%s built here, where no loop runs" : "called here, where no loop runs",
-                            class_name);
-        break;
-      }
-    }
+    rule_note_caller_without_loop(context, report, assignment->function, "called here, where no loop runs");
   }
 }
 

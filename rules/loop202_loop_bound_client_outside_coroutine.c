@@ -65,15 +65,7 @@ static void loop202_check_call(RuleContext *context, const SemCall *call) {
   Diagnostic *report = rule_report(context, call->node, "%s() %s: %s. Create it inside a coroutine (async with %s() as ...)",
                                    client->qualified_name, where, client->consequence, client->qualified_name);
   if (call->context == SEM_CONTEXT_SYNC_FUNCTION) {
-    uint32_t count;
-    const SemIndex *callers = sem_function_callers(model, call->function, &count);
-    for (uint32_t i = 0; i < count; i++) {
-      const SemCall *site = sem_call(model, callers[i]);
-      if (!sem_call_runs_in_loop(model, site)) {
-        rule_report_related(context, report, site->node, "called here, where no loop runs");
-        break;
-      }
-    }
+    rule_note_caller_without_loop(context, report, call->function, "called here, where no loop runs");
   }
 }
 

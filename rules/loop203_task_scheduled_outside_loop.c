@@ -19,11 +19,7 @@ static const char *loop203_scheduler(const SemModel *model, const SemCall *call)
  * through a name bound to it), rather than a loop handed in? */
 static bool loop203_implicit_loop(const SemModel *model, const SemCall *call) {
   static const char *const getters[] = {"asyncio.get_event_loop", NULL};
-  const Frontend *frontend = sem_frontend(model);
-  TSNode receiver = sem_strip_parentheses(
-      model, ts_node_child_by_field_id(sem_strip_parentheses(model, call->callee), frontend->field.object));
-  TSNode made = ts_node_symbol(receiver) == frontend->kind.call ? receiver : rule_name_bound_call(model, receiver, call);
-  const SemCall *maker = ts_node_is_null(made) ? NULL : rule_call_at(model, made);
+  const SemCall *maker = rule_receiver_made_by(model, call);
   return maker && rule_call_is(maker, getters);
 }
 
@@ -70,15 +66,7 @@ static void loop203_check_call(RuleContext *context, const SemCall *call) {
       "(async def start(self)) or build the object inside a coroutine",
       name, class_name, class_name, loop203_consequence(name, rule_target_minor(context)));
   if (strcmp(name, "asyncio.create_task") == 0) report->severity = SEVERITY_ERROR;
-  uint32_t count;
-  const SemIndex *callers = sem_function_callers(model, call->function, &count);
-  for (uint32_t i = 0; i < count; i++) {
-    const SemCall *site = sem_call(model, callers[i]);
-    if (!sem_call_runs_in_loop(model, site)) {
-      rule_report_related(context, report, site->node, "%s built here, where no loop runs", class_name);
-      break;
-    }
-  }
+  rule_note_caller_without_loop(context, report, call->function, "called here, where no loop runs");
 }
 
 const Rule loop203_task_scheduled_outside_loop = {

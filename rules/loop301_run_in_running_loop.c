@@ -5,8 +5,6 @@
 
 /* LOOP301: asyncio.run() (or Runner.run, uvloop.run) where a loop is already running. */
 
-enum { LOOP301_MAX_NOTES = 3 };
-
 static void loop301_check_call(RuleContext *context, const SemCall *call) {
   const SemModel *model = rule_model(context);
   const char *runner = rule_runner_name(model, call);
@@ -37,13 +35,7 @@ static void loop301_check_call(RuleContext *context, const SemCall *call) {
                                                  "(await asyncio.to_thread(...))", label, awaited);
     report = rule_report(context, call->node, "%s() in %s, which a coroutine calls: there it raises \"RuntimeError: %s\". %s",
                          runner, label, error, fix);
-    SemIndex sites[LOOP301_MAX_NOTES];
-    uint32_t found = sem_loop_entry_sites(model, call->function, sites, LOOP301_MAX_NOTES);
-    for (uint32_t i = 0; i < found; i++) {
-      const SemCall *site = sem_call(model, sites[i]);
-      rule_report_related(context, report, site->node, "called from coroutine %s here",
-                          site->function != SEM_NONE ? rule_function_label(context, site->function) : "?");
-    }
+    rule_note_coroutine_callers(context, report, call->function);
   }
   rule_report_covers(report, call->node);
 }

@@ -13,11 +13,7 @@ static const char *const loop302_running_loops[] = {
 /* Which error: the running loop run again ("already running"), or another loop run while one
  * runs. Decided by where the receiver comes from; NULL when the file does not show it. */
 static const char *loop302_error(const SemModel *model, const SemCall *call) {
-  const Frontend *frontend = sem_frontend(model);
-  TSNode receiver = sem_strip_parentheses(
-      model, ts_node_child_by_field_id(sem_strip_parentheses(model, call->callee), frontend->field.object));
-  TSNode made = ts_node_symbol(receiver) == frontend->kind.call ? receiver : rule_name_bound_call(model, receiver, call);
-  const SemCall *maker = ts_node_is_null(made) ? NULL : rule_call_at(model, made);
+  const SemCall *maker = rule_receiver_made_by(model, call);
   if (maker && rule_call_is(maker, loop302_running_loops)) return "\"RuntimeError: This event loop is already running\"";
   if (maker && rule_call_is(maker, loop302_new_loops)) {
     return "\"RuntimeError: Cannot run the event loop while another loop is running\"";
@@ -44,15 +40,7 @@ static void loop302_check_call(RuleContext *context, const SemCall *call) {
                                    "loop.%s() %s raises %s. Await the work instead (await ...), "
                                    "or run blocking code in a thread (await asyncio.to_thread(...))",
                                    method, where, error);
-  if (!in_coroutine) {
-    SemIndex sites[3];
-    uint32_t found = sem_loop_entry_sites(model, call->function, sites, 3);
-    for (uint32_t i = 0; i < found; i++) {
-      const SemCall *site = sem_call(model, sites[i]);
-      rule_report_related(context, report, site->node, "called from coroutine %s here",
-                          site->function != SEM_NONE ? rule_function_label(context, site->function) : "?");
-    }
-  }
+  if (!in_coroutine) rule_note_coroutine_callers(context, report, call->function);
   rule_report_covers(report, call->node);
 }
 

@@ -16,11 +16,7 @@ static const char *const loop303_loop_methods[] = {"create_future", "create_task
 /* The loop-making call a receiver expression comes from: the call itself or the call a name
  * of the same scope was bound to, if it is one of `makers`. */
 static const SemCall *loop303_receiver_maker(const SemModel *model, const SemCall *call, const char *const *makers) {
-  const Frontend *frontend = sem_frontend(model);
-  TSNode receiver = sem_strip_parentheses(
-      model, ts_node_child_by_field_id(sem_strip_parentheses(model, call->callee), frontend->field.object));
-  TSNode made = ts_node_symbol(receiver) == frontend->kind.call ? receiver : rule_name_bound_call(model, receiver, call);
-  const SemCall *maker = ts_node_is_null(made) ? NULL : rule_call_at(model, made);
+  const SemCall *maker = rule_receiver_made_by(model, call);
   return maker && rule_call_is(maker, makers) ? maker : NULL;
 }
 
@@ -113,13 +109,7 @@ static void loop303_check_awaited_foreign(RuleContext *context, const SemCall *c
   for (uint32_t i = 0; i < coroutine->await_count; i++) {
     TSNode awaited = sem_strip_parentheses(model, coroutine->awaits[i]);
     if (ts_node_is_null(awaited) || ts_node_symbol(awaited) != frontend->kind.identifier) continue;
-    uint32_t length;
-    const char *text = sem_node_text(model, awaited, &length);
-    char name[128];
-    if (length >= sizeof name) continue;
-    memcpy(name, text, length);
-    name[length] = '\0';
-    const SemBinding *binding = sem_lookup(model, name, coroutine->scope, ts_node_start_byte(awaited));
+    const SemBinding *binding = sem_lookup_node(model, awaited, coroutine->scope, ts_node_start_byte(awaited));
     if (!binding || binding->scope == coroutine->scope || binding->kind != SEM_BINDING_ASSIGNMENT ||
         ts_node_is_null(binding->value)) {
       continue;
@@ -132,11 +122,7 @@ static void loop303_check_awaited_foreign(RuleContext *context, const SemCall *c
     }
     if (!on_foreign_loop && rule_call_is(made, (const char *const[]){"asyncio.ensure_future", NULL})) {
       /* ensure_future(..., loop=<a loop from get_event_loop()/new_event_loop()>) */
-      TSNode loop = sem_strip_parentheses(model, rule_keyword_argument(model, made, "loop"));
-      TSNode loop_made = ts_node_is_null(loop) ? loop
-                         : ts_node_symbol(loop) == frontend->kind.call ? loop
-                                                                        : rule_name_bound_call(model, loop, made);
-      const SemCall *maker = ts_node_is_null(loop_made) ? NULL : rule_call_at(model, loop_made);
+      const SemCall *maker = rule_made_by(model, rule_keyword_argument(model, made, "loop"), made);
       on_foreign_loop = maker && rule_call_is(maker, loop303_current_loops);
     }
     if (!on_foreign_loop) continue;
@@ -144,8 +130,8 @@ static void loop303_check_awaited_foreign(RuleContext *context, const SemCall *c
         context, call->node,
         "%s() runs %s on a new loop, but it awaits %s, made earlier on another loop: \"got Future ... attached to a "
         "different loop\". Make it inside the coroutine, with asyncio.get_running_loop()",
-        runner, rule_snippet(context, argument, 40), name);
-    rule_report_related(context, report, made->node, "%s is made here, on the loop of that time", name);
+        runner, rule_snippet(context, argument, 40), binding->name);
+    rule_report_related(context, report, made->node, "%s is made here, on the loop of that time", binding->name);
     rule_report_covers(report, call->node);
     return;
   }

@@ -15,11 +15,7 @@ static const char *const loop501_methods[] = {"create_task", "call_soon", "call_
 static const char *loop501_implicit_loop_method(const SemModel *model, const SemCall *call) {
   for (const char *const *method = loop501_methods; *method; method++) {
     if (!sem_call_method_is(model, call, *method)) continue;
-    const Frontend *frontend = sem_frontend(model);
-    TSNode receiver = sem_strip_parentheses(
-        model, ts_node_child_by_field_id(sem_strip_parentheses(model, call->callee), frontend->field.object));
-    TSNode made = ts_node_symbol(receiver) == frontend->kind.call ? receiver : rule_name_bound_call(model, receiver, call);
-    const SemCall *maker = ts_node_is_null(made) ? NULL : rule_call_at(model, made);
+    const SemCall *maker = rule_receiver_made_by(model, call);
     return maker && rule_call_is(maker, loop501_getters) ? *method : NULL;
   }
   return NULL;

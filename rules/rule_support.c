@@ -54,15 +54,7 @@ const SemCall *rule_call_at(const SemModel *model, TSNode call_node) {
 
 TSNode rule_name_bound_call(const SemModel *model, TSNode name, const SemCall *at) {
   const Frontend *frontend = sem_frontend(model);
-  name = sem_strip_parentheses(model, name);
-  if (ts_node_symbol(name) != frontend->kind.identifier) return ((TSNode){.id = NULL});
-  uint32_t length;
-  const char *text = sem_node_text(model, name, &length);
-  char buffer[128];
-  if (length >= sizeof buffer) return ((TSNode){.id = NULL});
-  memcpy(buffer, text, length);
-  buffer[length] = '\0';
-  const SemBinding *binding = sem_lookup(model, buffer, at->scope, at->position);
+  const SemBinding *binding = sem_lookup_node(model, name, at->scope, at->position);
   if (!binding || binding->scope != at->scope || ts_node_is_null(binding->value) ||
       (binding->kind != SEM_BINDING_ASSIGNMENT && binding->kind != SEM_BINDING_WITH_TARGET)) {
     return ((TSNode){.id = NULL});
@@ -71,17 +63,56 @@ TSNode rule_name_bound_call(const SemModel *model, TSNode name, const SemCall *a
   return ts_node_symbol(value) == frontend->kind.call ? value : ((TSNode){.id = NULL});
 }
 
+const SemCall *rule_made_by(const SemModel *model, TSNode expression, const SemCall *at) {
+  expression = sem_strip_parentheses(model, expression);
+  if (ts_node_is_null(expression)) return NULL;
+  TSNode made = ts_node_symbol(expression) == sem_frontend(model)->kind.call ? expression
+                                                                             : rule_name_bound_call(model, expression, at);
+  return ts_node_is_null(made) ? NULL : rule_call_at(model, made);
+}
+
+const SemCall *rule_receiver_made_by(const SemModel *model, const SemCall *call) {
+  TSNode callee = sem_strip_parentheses(model, call->callee);
+  if (ts_node_symbol(callee) != sem_frontend(model)->kind.attribute) return NULL;
+  return rule_made_by(model, ts_node_child_by_field_id(callee, sem_frontend(model)->field.object), call);
+}
+
+void rule_note_caller_without_loop(RuleContext *context, Diagnostic *report, SemIndex function, const char *site_note) {
+  const SemModel *model = rule_model(context);
+  uint32_t count;
+  const SemIndex *callers = sem_function_callers(model, function, &count);
+  for (uint32_t i = 0; i < count; i++) {
+    const SemCall *site = sem_call(model, callers[i]);
+    if (sem_call_runs_in_loop(model, site)) continue;
+    if (site->target_class != SEM_NONE) {
+      rule_report_related(context, report, site->node, "%s built here, where no loop runs",
+                          sem_class(model, site->target_class)->name);
+    } else {
+      rule_report_related(context, report, site->node, "%s", site_note);
+    }
+    return;
+  }
+}
+
+void rule_note_coroutine_callers(RuleContext *context, Diagnostic *report, SemIndex function) {
+  enum { RULE_MAX_NOTES = 3 };
+  const SemModel *model = rule_model(context);
+  SemIndex sites[RULE_MAX_NOTES];
+  uint32_t found = sem_loop_entry_sites(model, function, sites, RULE_MAX_NOTES);
+  for (uint32_t i = 0; i < found; i++) {
+    const SemCall *site = sem_call(model, sites[i]);
+    rule_report_related(context, report, site->node, "called from coroutine %s here",
+                        site->function != SEM_NONE ? rule_function_label(context, site->function) : "?");
+  }
+}
+
 const char *rule_runner_name(const SemModel *model, const SemCall *call) {
   const char *name = sem_call_qualified_name(call);
   if (name && (strcmp(name, "asyncio.run") == 0 || strcmp(name, "uvloop.run") == 0)) return name;
   if (name && strcmp(name, "asyncio.Runner().run") == 0) return "asyncio.Runner.run";
   if (!sem_call_method_is(model, call, "run")) return NULL;
   /* runner = asyncio.Runner(); runner.run(...)  /  with asyncio.Runner() as runner: ... */
-  const Frontend *frontend = sem_frontend(model);
-  TSNode receiver = ts_node_child_by_field_id(sem_strip_parentheses(model, call->callee), frontend->field.object);
-  TSNode bound = rule_name_bound_call(model, receiver, call);
-  if (ts_node_is_null(bound)) return NULL;
-  const SemCall *constructor = rule_call_at(model, bound);
+  const SemCall *constructor = rule_receiver_made_by(model, call);
   const char *constructed = constructor ? sem_call_qualified_name(constructor) : NULL;
   return constructed && strcmp(constructed, "asyncio.Runner") == 0 ? "asyncio.Runner.run" : NULL;
 }

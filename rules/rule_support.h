@@ -18,6 +18,18 @@ const char *rule_runner_name(const SemModel *model, const SemCall *call);
  * or a null node. */
 TSNode rule_name_bound_call(const SemModel *model, TSNode name, const SemCall *at);
 
+/* The call that made an expression's value: the expression itself when it is a call, or the
+ * call a name of the same scope was last bound to (`loop = asyncio.new_event_loop()`). */
+const SemCall *rule_made_by(const SemModel *model, TSNode expression, const SemCall *at);
+/* rule_made_by() for the receiver of a method call (`<receiver>.m(...)`), or NULL. */
+const SemCall *rule_receiver_made_by(const SemModel *model, const SemCall *call);
+
+/* Notes on a report about code in a sync function: the first call site where no loop runs
+ * ("%s built here, where no loop runs" for constructors, `site_note` otherwise). */
+void rule_note_caller_without_loop(RuleContext *context, Diagnostic *report, SemIndex function, const char *site_note);
+/* Notes at the coroutine call sites through which a sync function runs inside a loop. */
+void rule_note_coroutine_callers(RuleContext *context, Diagnostic *report, SemIndex function);
+
 /* The same-file function a call node reaches (via the model's SemCall for that node). */
 const SemCall *rule_call_at(const SemModel *model, TSNode call_node);
 

@@ -925,6 +925,16 @@ const SemBinding *sem_lookup(const SemModel *self, const char *name, SemIndex sc
   return interned ? sem_lookup_interned(self, interned, scope, position, &reached_module) : NULL;
 }
 
+const SemBinding *sem_lookup_node(const SemModel *self, TSNode name, SemIndex scope, uint32_t position) {
+  name = sem_strip_parentheses(self, name);
+  if (ts_node_is_null(name) || !sem_is_name_node(self, name)) return NULL;
+  uint32_t length;
+  const char *text = sem_node_text(self, name, &length);
+  const char *interned = sem_intern_lookup(self, text, length, sem_hash_bytes(text, length));
+  bool reached_module;
+  return interned ? sem_lookup_interned(self, interned, scope, position, &reached_module) : NULL;
+}
+
 /* Names inside asyncio's submodules, re-exported by the package: `asyncio.locks.Lock` is
  * `asyncio.Lock`. */
 static const char *const sem_asyncio_submodules[] = {

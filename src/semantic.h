@@ -193,6 +193,10 @@ const char *sem_find_name(const SemModel *self, const char *name);
 const SemBinding *sem_lookup(const SemModel *self, const char *name, SemIndex scope,
                              uint32_t position);
 
+/* sem_lookup() for an identifier node: the binding its name refers to at `position` in
+ * `scope`, or NULL (also for a node that is not a name). */
+const SemBinding *sem_lookup_node(const SemModel *self, TSNode name, SemIndex scope, uint32_t position);
+
 /* Canonical qualified name of an expression evaluated at `position` in `scope`:
  * `aio.Lock` after `import asyncio as aio` -> "asyncio.Lock", `asyncio.locks.Lock` ->
  * "asyncio.Lock". An attribute of a call's result keeps the call:

@@ -30,13 +30,7 @@ static bool loop_is_running_loop_or_none_call(const SemModel *model, TSNode node
 static bool loop_is_running_loop_name(const SemModel *model, TSNode node, const SemCall *at) {
   const Frontend *frontend = sem_frontend(model);
   if (ts_node_symbol(node) != frontend->kind.identifier) return false;
-  uint32_t length;
-  const char *text = sem_node_text(model, node, &length);
-  char name[128];
-  if (length >= sizeof name) return false;
-  memcpy(name, text, length);
-  name[length] = '\0';
-  for (const SemBinding *binding = sem_lookup(model, name, at->scope, at->position); binding;
+  for (const SemBinding *binding = sem_lookup_node(model, node, at->scope, at->position); binding;
        binding = binding->previous == SEM_NONE ? NULL : sem_binding(model, binding->previous)) {
     if (binding->kind != SEM_BINDING_ASSIGNMENT || ts_node_is_null(binding->value)) continue;
     TSNode value = sem_strip_parentheses(model, binding->value);
@@ -59,13 +53,7 @@ static bool loop_is_fork_result(const SemModel *model, TSNode node, const SemCal
   }
   if (ts_node_symbol(node) != frontend->kind.identifier) return false;
   if (loop_node_is(model, node, "pid")) return true;
-  uint32_t length;
-  const char *text = sem_node_text(model, node, &length);
-  char name[128];
-  if (length >= sizeof name) return false;
-  memcpy(name, text, length);
-  name[length] = '\0';
-  const SemBinding *binding = sem_lookup(model, name, at->scope, at->position);
+  const SemBinding *binding = sem_lookup_node(model, node, at->scope, at->position);
   if (!binding || binding->kind != SEM_BINDING_ASSIGNMENT || ts_node_is_null(binding->value)) return false;
   TSNode value = sem_strip_parentheses(model, binding->value);
   return ts_node_symbol(value) == frontend->kind.call &&
