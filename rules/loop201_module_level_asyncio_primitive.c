@@ -36,19 +36,32 @@ static const char *loop201_consequence(int minor, const char *primitive) {
                        "creates: waiting on it there fails with \"got Future ... attached to a different loop\"";
 }
 
-/* The first primitive a class's sync __init__ creates directly, or NULL. */
+/* The first primitive a class's sync __init__ creates directly, or NULL; memoised per class
+ * for the file, since a class may be built at import time thousands of times. */
+typedef struct Loop201InitMemo {
+  const SemCall *call;
+  const char *primitive;
+  bool known;
+} Loop201InitMemo;
+
 static const SemCall *loop201_init_primitive(RuleContext *context, SemIndex klass, const char **primitive) {
   const SemModel *model = rule_model(context);
-  SemIndex init = sem_class_method(model, klass, "__init__");
-  if (init == SEM_NONE || sem_function(model, init)->is_async) return NULL;
-  uint32_t count;
-  const SemIndex *calls = sem_function_calls(model, init, &count);
-  for (uint32_t i = 0; i < count; i++) {
-    const SemCall *inner = sem_call(model, calls[i]);
-    *primitive = loop201_primitive(context, inner);
-    if (*primitive) return inner;
+  Loop201InitMemo *memo = (Loop201InitMemo *)rule_file_memo(context, sizeof(Loop201InitMemo) * sem_class_count(model)) + klass;
+  if (!memo->known) {
+    memo->known = true;
+    SemIndex init = sem_class_method(model, klass, "__init__");
+    if (init != SEM_NONE && !sem_function(model, init)->is_async) {
+      uint32_t count;
+      const SemIndex *calls = sem_function_calls(model, init, &count);
+      for (uint32_t i = 0; i < count && !memo->call; i++) {
+        const SemCall *inner = sem_call(model, calls[i]);
+        const char *name = loop201_primitive(context, inner);
+        if (name) memo->call = inner, memo->primitive = name;
+      }
+    }
   }
-  return NULL;
+  *primitive = memo->primitive;
+  return memo->call;
 }
 
 static void loop201_check_call(RuleContext *context, const SemCall *call) {

@@ -42,6 +42,10 @@ void rule_report_covers(Diagnostic *diagnostic, TSNode node);
  * characters. */
 const char *rule_snippet(RuleContext *context, TSNode node, uint32_t limit);
 
+/* Zeroed memory of `size` bytes that the rule keeps for the rest of the file (the same
+ * pointer on every call, for this rule and file): a place to memoise per-file facts. */
+void *rule_file_memo(RuleContext *context, size_t size);
+
 /* A printf-style string that lives as long as the file's report (for messages). */
 const char *rule_format(RuleContext *context, const char *format, ...) __attribute__((format(printf, 2, 3)));
 

@@ -103,11 +103,14 @@ static void cli_push_split(Arena *arena, StringList *list, const char *value) {
 }
 
 static bool cli_parse_target(const char *text, int *minor) {
-  if (strncmp(text, "py3", 3) != 0 || !text[3]) return false;
-  char *end;
-  long value = strtol(text + 3, &end, 10);
-  if (*end || value < LINT_MIN_TARGET_MINOR || value > LINT_MAX_TARGET_MINOR) return false;
-  *minor = (int)value;
+  if (strncmp(text, "py3", 3) != 0 || !text[3] || strlen(text) > 5) return false;
+  int value = 0;
+  for (const char *digit = text + 3; *digit; digit++) {
+    if (*digit < '0' || *digit > '9') return false; /* no sign, no spaces: py39, py314 */
+    value = value * 10 + (*digit - '0');
+  }
+  if (value < LINT_MIN_TARGET_MINOR || value > LINT_MAX_TARGET_MINOR) return false;
+  *minor = value;
   return true;
 }
 
@@ -202,7 +205,9 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
         *error = arena_sprintf(arena, "option '%s' needs a value", argv[optind - 1]);
         return false;
       default:
-        *error = arena_sprintf(arena, "unknown option '%s' (see looplint --help)", argv[optind - 1]);
+        /* For an unknown short option inside a group (-xq), optopt names it; argv does not. */
+        if (optopt) *error = arena_sprintf(arena, "unknown option '-%c' (see looplint --help)", optopt);
+        else *error = arena_sprintf(arena, "unknown option '%s' (see looplint --help)", argv[optind - 1]);
         return false;
     }
   }

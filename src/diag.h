@@ -34,7 +34,8 @@ typedef struct Diagnostic {
   /* A runner call's report swallows reports on calls inside this byte range (its receiver
    * and arguments); both zero when it swallows nothing. */
   uint32_t cover_start, cover_end;
-  const char *line_text;     /* the first source line of the span, for the full format */
+  const char *line_text;     /* the first source line of the span (a window of it when long) */
+  uint32_t line_first_column; /* the column of line_text's first character (1 unless windowed) */
   DiagRelated *related;
   uint32_t related_count, related_capacity;
 } Diagnostic;

@@ -206,7 +206,7 @@ void discover_files(const char *const *paths, uint32_t path_count, const Discove
     walk.repository = NULL;
   }
   if (git_ready) git_libgit2_shutdown();
-  qsort(result->files, result->file_count, sizeof *result->files, discover_compare);
+  if (result->file_count > 1) qsort(result->files, result->file_count, sizeof *result->files, discover_compare);
   /* The same file named twice (`looplint a.py a.py`, `looplint . a.py`) is linted once. */
   uint32_t kept = 0;
   for (uint32_t i = 0; i < result->file_count; i++) {

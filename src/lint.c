@@ -15,6 +15,12 @@ struct RuleContext {
   uint32_t priority;
   const LintOptions *options;
   FileReport *report;
+  Arena *work;               /* the file's arena: model and memos */
+  void **memos;              /* per rule (by priority) */
+  /* The last position computed: reports come in source order per rule, so counting columns
+   * from here keeps many reports on one long line linear. */
+  uint32_t cached_byte;
+  SourcePosition cached_position;
 };
 
 void file_report_init(FileReport *self, const char *path) {
@@ -31,25 +37,76 @@ void file_report_free(FileReport *self) {
 const SemModel *rule_model(const RuleContext *context) { return context->model; }
 int rule_target_minor(const RuleContext *context) { return context->options->target_minor; }
 
-static Diagnostic *lint_add(FileReport *report, const Source *source, const Rule *rule, uint32_t priority,
-                            uint32_t start_byte, uint32_t end_byte, const char *message) {
+static SourcePosition lint_position(RuleContext *context, uint32_t byte) {
+  const Source *source = context->source;
+  if (byte >= context->cached_byte && context->cached_position.line > 0 &&
+      byte < source->line_starts[context->cached_position.line]) {
+    uint32_t column = context->cached_position.column;
+    for (uint32_t i = context->cached_byte; i < byte; i++) {
+      if (((unsigned char)source->text[i] & 0xC0) != 0x80) column++;
+    }
+    context->cached_position.column = column;
+  } else {
+    context->cached_position = source_position(source, byte);
+  }
+  context->cached_byte = byte;
+  return context->cached_position;
+}
+
+/* Long lines (minified code, generated data) are shown as a window around the report, so a
+ * report never costs memory in proportion to its line. */
+enum { LINT_WINDOW_BEFORE = 60, LINT_WINDOW_LENGTH = 200 };
+
+static void lint_copy_line(FileReport *report, const Source *source, Diagnostic *diagnostic) {
+  uint32_t length;
+  const char *line = source_line_text(source, diagnostic->start.line, &length);
+  diagnostic->line_first_column = 1;
+  if (length <= 4 * LINT_WINDOW_LENGTH) {
+    diagnostic->line_text = arena_strndup(&report->arena, line, length);
+    return;
+  }
+  /* Byte offsets of the window's first and last characters. */
+  uint32_t first_column = diagnostic->start.column > LINT_WINDOW_BEFORE ? diagnostic->start.column - LINT_WINDOW_BEFORE : 1;
+  uint32_t begin = 0, column = 1;
+  while (begin < length && column < first_column) {
+    begin++;
+    while (begin < length && ((unsigned char)line[begin] & 0xC0) == 0x80) begin++;
+    column++;
+  }
+  uint32_t end = begin, characters = 0;
+  while (end < length && characters < LINT_WINDOW_LENGTH) {
+    end++;
+    while (end < length && ((unsigned char)line[end] & 0xC0) == 0x80) end++;
+    characters++;
+  }
+  const char *prefix = begin > 0 ? "..." : "", *suffix = end < length ? "..." : "";
+  diagnostic->line_text = arena_sprintf(&report->arena, "%s%.*s%s", prefix, (int)(end - begin), line + begin, suffix);
+  diagnostic->line_first_column = first_column - (uint32_t)strlen(prefix);
+}
+
+static Diagnostic *lint_add(RuleContext *context, uint32_t start_byte, uint32_t end_byte, const char *message) {
+  FileReport *report = context->report;
   Diagnostic *diagnostic =
       &ARENA_PUSH(&report->arena, report->diagnostics.items, report->diagnostics.count, report->diagnostics.capacity);
   memset(diagnostic, 0, sizeof *diagnostic);
-  diagnostic->code = rule->code;
-  diagnostic->name = rule->name;
-  diagnostic->priority = priority;
-  diagnostic->severity = rule->severity;
+  diagnostic->code = context->rule->code;
+  diagnostic->name = context->rule->name;
+  diagnostic->priority = context->priority;
+  diagnostic->severity = context->rule->severity;
   diagnostic->message = message;
   diagnostic->path = report->path;
   diagnostic->start_byte = start_byte;
   diagnostic->end_byte = end_byte;
-  diagnostic->start = source_position(source, start_byte);
-  diagnostic->end = source_position(source, end_byte);
-  uint32_t length;
-  const char *line = source_line_text(source, diagnostic->start.line, &length);
-  diagnostic->line_text = arena_strndup(&report->arena, line, length);
+  diagnostic->start = lint_position(context, start_byte);
+  diagnostic->end = lint_position(context, end_byte);
+  lint_copy_line(report, context->source, diagnostic);
   return diagnostic;
+}
+
+void *rule_file_memo(RuleContext *context, size_t size) {
+  void **memo = &context->memos[context->priority];
+  if (!*memo) *memo = arena_alloc(context->work, size);
+  return *memo;
 }
 
 static const char *lint_vformat(Arena *arena, const char *format, va_list args) {
@@ -68,8 +125,7 @@ Diagnostic *rule_report(RuleContext *context, TSNode node, const char *format, .
   va_start(args, format);
   const char *message = lint_vformat(&context->report->arena, format, args);
   va_end(args);
-  return lint_add(context->report, context->source, context->rule, context->priority, ts_node_start_byte(node),
-                  ts_node_end_byte(node), message);
+  return lint_add(context, ts_node_start_byte(node), ts_node_end_byte(node), message);
 }
 
 void rule_report_related(RuleContext *context, Diagnostic *diagnostic, TSNode node, const char *format, ...) {
@@ -80,8 +136,8 @@ void rule_report_related(RuleContext *context, Diagnostic *diagnostic, TSNode no
   ARENA_PUSH(&context->report->arena, diagnostic->related, diagnostic->related_count, diagnostic->related_capacity) =
       (DiagRelated){
           .path = context->report->path,
-          .start = source_position(context->source, ts_node_start_byte(node)),
-          .end = source_position(context->source, ts_node_end_byte(node)),
+          .start = lint_position(context, ts_node_start_byte(node)),
+          .end = lint_position(context, ts_node_end_byte(node)),
           .message = message,
       };
 }
@@ -191,7 +247,8 @@ void lint_source(const Frontend *frontend, TSParser *parser, const Source *sourc
   Arena work;
   arena_init(&work);
   const SemModel *model = sem_build(&work, frontend, source, tree);
-  RuleContext context = {.model = model, .source = source, .options = options, .report = report};
+  RuleContext context = {.model = model, .source = source, .options = options, .report = report, .work = &work};
+  context.memos = arena_alloc(&work, sizeof *context.memos * registry_count());
 
   uint32_t call_count;
   const SemCall *calls = sem_calls(model, &call_count);

@@ -53,11 +53,12 @@ static uint32_t output_cell_width(uint32_t code) {
 static uint32_t output_display_width(const char *line, uint32_t characters) {
   uint32_t width = 0, seen = 0;
   const unsigned char *p = (const unsigned char *)line;
+  size_t remaining = strlen(line);
   while (*p && seen < characters) {
     uint32_t code = *p;
     size_t length = 1;
     if (code >= 0x80) {
-      length = source_utf8_sequence_length(p, strlen((const char *)p));
+      length = source_utf8_sequence_length(p, remaining);
       if (length == 0) length = 1;
       code = length == 2 ? (p[0] & 0x1Fu) : length == 3 ? (p[0] & 0x0Fu) : length == 4 ? (p[0] & 0x07u) : 0xFFFD;
       for (size_t i = 1; i < length; i++) code = (code << 6) | (p[i] & 0x3Fu);
@@ -65,6 +66,7 @@ static uint32_t output_display_width(const char *line, uint32_t characters) {
     width += code == '\t' ? OUTPUT_TAB_WIDTH : output_cell_width(code);
     seen++;
     p += length;
+    remaining -= length;
   }
   return width;
 }
@@ -84,8 +86,10 @@ static void output_snippet(FILE *stream, const Diagnostic *diagnostic, const Out
   for (const unsigned char *p = (const unsigned char *)diagnostic->line_text; *p; p++) {
     if ((*p & 0xC0) != 0x80) line_characters++;
   }
-  uint32_t first = diagnostic->start.column - 1;
-  uint32_t last = diagnostic->end.line == diagnostic->start.line ? diagnostic->end.column - 1 : line_characters;
+  uint32_t first = diagnostic->start.column - diagnostic->line_first_column;
+  uint32_t last = diagnostic->end.line == diagnostic->start.line ? diagnostic->end.column - diagnostic->line_first_column
+                                                                 : line_characters;
+  if (last > line_characters) last = line_characters;
   if (last <= first) last = first + 1;
   uint32_t indent = output_display_width(diagnostic->line_text, first);
   uint32_t width = output_display_width(diagnostic->line_text, last) - indent;

@@ -1,4 +1,5 @@
 #include "semantic.h"
+#include "semantic_internal.h"
 
 #include <string.h>
 
@@ -23,6 +24,10 @@ typedef struct SemNameEntry {
   SemIndex scope;
   SemNameTag tag;
   SemIndex value;
+  /* SEM_NAME_BINDING, after the walk: every binding of the name in the scope, by position,
+   * so that "the binding visible at this position" is a binary search. */
+  SemIndex *ordered;
+  uint32_t ordered_count;
 } SemNameEntry;
 
 typedef struct SemStarImport {
@@ -152,7 +157,7 @@ static void sem_name_set(SemModel *self, const char *name, SemIndex scope, SemNa
   }
   SemNameEntry *slot = sem_name_slot(self, name, scope, tag);
   if (!slot->name) self->name_count++;
-  *slot = (SemNameEntry){name, scope, tag, value};
+  *slot = (SemNameEntry){.name = name, .scope = scope, .tag = tag, .value = value};
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -231,7 +236,11 @@ static SemIndex sem_binding_scope(const SemModel *self, const char *name, SemInd
 
 static SemBinding *sem_bind(SemModel *self, SemIndex scope, const char *name, SemBindingKind kind,
                             TSNode node, uint32_t position) {
+  SemIndex own_scope = scope;
   scope = sem_binding_scope(self, name, scope);
+  /* `global x; x = ...` in a function runs when the function is called, not where it stands
+   * in the text: code of the outer scope does not see it at any position. */
+  if (scope != own_scope) position = UINT32_MAX;
   SemIndex index = self->binding_count;
   SemBinding *binding = &ARENA_PUSH(self->arena, self->bindings, self->binding_count, self->binding_capacity);
   *binding = (SemBinding){
@@ -514,6 +523,7 @@ typedef struct SemFrame {
   SemIndex try_context;
   SemIndex guard;            /* the condition in force for this node */
   SemIndex sibling_guard;    /* blocks: the condition in force for the next statement */
+  bool module_level;         /* only module-level blocks (try, with, if, ...) between it and the module */
 } SemFrame;
 
 static bool sem_is_comprehension(const FrontendKinds *kinds, TSSymbol symbol) {
@@ -521,11 +531,11 @@ static bool sem_is_comprehension(const FrontendKinds *kinds, TSSymbol symbol) {
          symbol == kinds->dictionary_comprehension || symbol == kinds->generator_expression;
 }
 
-static SemIndex sem_add_guard(SemModel *self, TSNode condition, bool negated, SemIndex parent) {
+static SemIndex sem_add_guard(SemModel *self, TSNode condition, bool negated, SemIndex parent, SemIndex scope) {
   if (ts_node_is_null(condition)) return parent;
   SemIndex index = self->guard_count;
   ARENA_PUSH(self->arena, self->guards, self->guard_count, self->guard_capacity) =
-      (SemGuard){.condition = condition, .negated = negated, .parent = parent};
+      (SemGuard){.condition = condition, .negated = negated, .parent = parent, .scope = scope};
   return index;
 }
 
@@ -551,7 +561,16 @@ static void sem_after_statement(SemModel *self, const SemFrame *statement, SemFr
   TSNode consequence = ts_node_child_by_field_id(statement->node, fields->consequence);
   if (ts_node_is_null(consequence) || !sem_block_exits(self, consequence)) return;
   block->sibling_guard = sem_add_guard(self, ts_node_child_by_field_id(statement->node, fields->condition), true,
-                                       block->sibling_guard);
+                                       block->sibling_guard, block->scope);
+}
+
+static TSNode sem_first_for_in_clause(const SemModel *self, TSNode comprehension) {
+  uint32_t count = ts_node_named_child_count(comprehension);
+  for (uint32_t i = 0; i < count; i++) {
+    TSNode child = ts_node_named_child(comprehension, i);
+    if (ts_node_symbol(child) == self->frontend->kind.for_in_clause) return child;
+  }
+  return ((TSNode){.id = NULL});
 }
 
 static SemFrame sem_child_frame(SemModel *self, const SemFrame *parent, const SemFrame *grandparent,
@@ -566,8 +585,8 @@ static SemFrame sem_child_frame(SemModel *self, const SemFrame *parent, const Se
   TSSymbol parent_kind = parent->kind;
   if (parent_kind == kinds->if_statement || parent_kind == kinds->elif_clause) {
     TSNode condition = ts_node_child_by_field_id(parent->node, fields->condition);
-    if (field == fields->consequence) frame.guard = sem_add_guard(self, condition, false, parent->guard);
-    else if (field == fields->alternative) frame.guard = sem_add_guard(self, condition, true, parent->guard);
+    if (field == fields->consequence) frame.guard = sem_add_guard(self, condition, false, parent->guard, parent->scope);
+    else if (field == fields->alternative) frame.guard = sem_add_guard(self, condition, true, parent->guard, parent->scope);
   }
   if ((parent_kind == kinds->function_definition || parent_kind == kinds->lambda) && field == fields->body &&
       parent->inner_scope != SEM_NONE) {
@@ -588,9 +607,13 @@ static SemFrame sem_child_frame(SemModel *self, const SemFrame *parent, const Se
     frame.guard = SEM_NONE;
   } else if (sem_is_comprehension(kinds, parent_kind) && parent->inner_scope != SEM_NONE) {
     frame.scope = parent->inner_scope;
-  } else if (parent_kind == kinds->if_statement && field == fields->consequence && grandparent &&
-             grandparent->kind == kinds->module && parent->context == SEM_CONTEXT_IMPORT_TIME &&
-             sem_is_main_guard(self, parent->node)) {
+  } else if (parent_kind == kinds->for_in_clause && field == fields->right && grandparent &&
+             sem_is_comprehension(kinds, grandparent->kind) &&
+             ts_node_eq(parent->node, sem_first_for_in_clause(self, grandparent->node))) {
+    /* The first iterable of a comprehension is evaluated in the enclosing scope. */
+    frame.scope = grandparent->scope;
+  } else if (parent_kind == kinds->if_statement && field == fields->consequence && parent->module_level &&
+             parent->context == SEM_CONTEXT_IMPORT_TIME && sem_is_main_guard(self, parent->node)) {
     frame.context = SEM_CONTEXT_MAIN_GUARD;
   } else if (parent_kind == kinds->try_statement) {
     frame.try_statement = parent->node;
@@ -616,6 +639,13 @@ static SemFrame sem_child_frame(SemModel *self, const SemFrame *parent, const Se
     }
   }
   frame.sibling_guard = frame.guard;
+  /* A main guard counts at module level also inside module-level try/with/if blocks. */
+  frame.module_level = parent->module_level &&
+                       (parent_kind == kinds->module || parent_kind == kinds->block ||
+                        parent_kind == kinds->try_statement || parent_kind == kinds->with_statement ||
+                        parent_kind == kinds->if_statement || parent_kind == kinds->elif_clause ||
+                        parent_kind == kinds->else_clause || parent_kind == kinds->except_clause ||
+                        parent_kind == kinds->except_group_clause || parent_kind == kinds->finally_clause);
   return frame;
 }
 
@@ -832,6 +862,7 @@ static void sem_walk(SemModel *self, TSNode root) {
       .try_context = SEM_NONE,
       .guard = SEM_NONE,
       .sibling_guard = SEM_NONE,
+      .module_level = true,
   };
   sem_enter(self, &frames[0], NULL);
   TSTreeCursor cursor = ts_tree_cursor_new(root);
@@ -866,16 +897,62 @@ static void sem_walk(SemModel *self, TSNode root) {
  * Resolution
  * ------------------------------------------------------------------------------------- */
 
-static const SemBinding *sem_visible_binding(const SemModel *self, SemIndex last, bool deferred,
+/* The binding of `name` in `scope` visible at `position` (deferred: the last one), or NULL;
+ * *found_name tells whether the scope binds the name at all. */
+static const SemBinding *sem_visible_binding(const SemModel *self, const char *name, SemIndex scope, bool deferred,
                                              uint32_t position, bool *found_name) {
-  for (SemIndex index = last; index != SEM_NONE; index = self->bindings[index].previous) {
-    const SemBinding *binding = &self->bindings[index];
-    *found_name = true;
-    if (deferred || binding->position <= position) {
-      return binding->kind == SEM_BINDING_DELETION ? NULL : binding;
+  const SemNameEntry *entry = sem_name_slot(self, name, scope, SEM_NAME_BINDING);
+  if (!entry || !entry->name) return NULL;
+  *found_name = true;
+  const SemBinding *binding = NULL;
+  if (deferred) {
+    binding = &self->bindings[entry->value];
+  } else if (entry->ordered) {
+    uint32_t low = 0, high = entry->ordered_count; /* the last binding with position <= position */
+    while (low < high) {
+      uint32_t mid = low + (high - low) / 2;
+      if (self->bindings[entry->ordered[mid]].position <= position) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0) binding = &self->bindings[entry->ordered[low - 1]];
+  } else {
+    /* During the walk (decorators), before the arrays exist. */
+    for (SemIndex index = entry->value; index != SEM_NONE && !binding; index = self->bindings[index].previous) {
+      if (self->bindings[index].position <= position) binding = &self->bindings[index];
     }
   }
-  return NULL;
+  return binding && binding->kind != SEM_BINDING_DELETION ? binding : NULL;
+}
+
+static int sem_compare_binding_position(const void *left, const void *right) {
+  const uint64_t *a = left, *b = right;
+  return *a < *b ? -1 : *a > *b;
+}
+
+/* After the walk: each (scope, name)'s bindings as an array sorted by position (ties keep
+ * creation order). */
+static void sem_index_bindings(SemModel *self) {
+  uint64_t *keys = NULL;
+  uint32_t capacity = 0;
+  for (uint32_t i = 0; i < self->name_capacity; i++) {
+    SemNameEntry *entry = &self->names[i];
+    if (!entry->name || entry->tag != SEM_NAME_BINDING) continue;
+    uint32_t count = 0;
+    for (SemIndex index = entry->value; index != SEM_NONE; index = self->bindings[index].previous) count++;
+    if (count > capacity) {
+      capacity = count;
+      keys = arena_alloc(self->arena, sizeof *keys * capacity);
+    }
+    /* key: position << 32 | binding index, so equal positions stay in creation order */
+    uint32_t at = count;
+    for (SemIndex index = entry->value; index != SEM_NONE; index = self->bindings[index].previous) {
+      keys[--at] = (uint64_t)self->bindings[index].position << 32 | index;
+    }
+    qsort(keys, count, sizeof *keys, sem_compare_binding_position);
+    entry->ordered = arena_alloc(self->arena, sizeof *entry->ordered * count);
+    for (uint32_t k = 0; k < count; k++) entry->ordered[k] = (SemIndex)(keys[k] & 0xFFFFFFFFu);
+    entry->ordered_count = count;
+  }
 }
 
 /* Looks `name` up; *reached_module tells whether the search ended at module scope without
@@ -903,8 +980,7 @@ static const SemBinding *sem_lookup_interned(const SemModel *self, const char *n
     bool found_name = false;
     /* Comprehension variables are bound textually after the body that reads them. */
     bool scope_deferred = deferred || current->kind == SEM_SCOPE_COMPREHENSION;
-    const SemBinding *binding = sem_visible_binding(self, sem_name_get(self, name, scope, SEM_NAME_BINDING),
-                                                    scope_deferred, position, &found_name);
+    const SemBinding *binding = sem_visible_binding(self, name, scope, scope_deferred, position, &found_name);
     if (binding) return binding;
     /* Bound somewhere in a function but not yet here: a local, unbound at this point. */
     if (found_name && current->kind == SEM_SCOPE_FUNCTION) return NULL;
@@ -972,56 +1048,78 @@ static const SemStarImport *sem_star_import_for(const SemModel *self, uint32_t p
   return count == 1 ? found : NULL;
 }
 
+/* Attribute chains longer than this name nothing a rule checks; stopping there bounds the
+ * work on adversarial chains (`a.b.c....` 40 000 deep). */
+enum { SEM_MAX_CHAIN = 32 };
+
 static const char *sem_qualified_name_at(SemModel *self, TSNode expression, SemIndex scope, uint32_t position,
                                          int budget) {
   expression = sem_strip_parentheses(self, expression);
   if (ts_node_is_null(expression) || budget <= 0) return NULL;
   const FrontendKinds *kinds = &self->frontend->kind;
-  TSSymbol symbol = ts_node_symbol(expression);
-  if (symbol == kinds->identifier) {
-    uint32_t length;
-    const char *text = sem_node_text(self, expression, &length);
-    const char *name = sem_intern_lookup(self, text, length, sem_hash_bytes(text, length));
-    /* A name the file never binds anywhere is not interned: it reaches module scope unbound. */
-    bool reached_module = true;
-    const SemBinding *binding = name ? sem_lookup_interned(self, name, scope, position, &reached_module) : NULL;
-    if (!binding) {
-      if (!reached_module || self->star_import_count == 0) return NULL;
-      const SemStarImport *star = sem_star_import_for(self, position, self->scopes[scope].kind != SEM_SCOPE_MODULE);
-      return star ? sem_canonical_name(self, sem_join(self, star->module, text, length)) : NULL;
-    }
-    if (binding->kind == SEM_BINDING_IMPORT || binding->kind == SEM_BINDING_FROM_IMPORT) {
-      return sem_canonical_name(self, binding->import_path);
-    }
-    /* A plain alias (`run = asyncio.run`) stands for what it names; a call does not. */
-    if (binding->kind == SEM_BINDING_ASSIGNMENT && !ts_node_is_null(binding->value)) {
-      TSSymbol value_kind = ts_node_symbol(sem_strip_parentheses(self, binding->value));
-      if (value_kind == kinds->identifier || value_kind == kinds->attribute) {
-        return sem_qualified_name_at(self, binding->value, binding->scope, ts_node_start_byte(binding->value),
-                                     budget - 1);
-      }
-    }
-    return NULL;
-  }
-  if (symbol == kinds->attribute) {
-    TSNode object = sem_strip_parentheses(self, ts_node_child_by_field_id(expression, self->frontend->field.object));
-    TSNode attribute = ts_node_child_by_field_id(expression, self->frontend->field.attribute);
-    if (ts_node_is_null(attribute) || ts_node_is_null(object)) return NULL;
-    const char *base;
-    if (ts_node_symbol(object) == kinds->call) {
-      /* Through the result of a call: asyncio.get_event_loop_policy().get_event_loop */
-      const char *callee = sem_qualified_name_at(self, ts_node_child_by_field_id(object, self->frontend->field.function),
-                                                 scope, position, budget);
-      base = callee ? arena_sprintf(self->arena, "%s()", callee) : NULL;
+  const FrontendFields *fields = &self->frontend->field;
+  /* Walk the chain to its head, iteratively, collecting the attribute names (outermost first)
+   * and at most one call on the way: asyncio.get_event_loop_policy().get_event_loop. */
+  TSNode segments[SEM_MAX_CHAIN];
+  uint32_t count = 0, call_at = UINT32_MAX;
+  TSNode node = expression;
+  for (;;) {
+    TSSymbol symbol = ts_node_symbol(node);
+    if (symbol == kinds->attribute) {
+      if (count == SEM_MAX_CHAIN) return NULL;
+      segments[count++] = ts_node_child_by_field_id(node, fields->attribute);
+      node = sem_strip_parentheses(self, ts_node_child_by_field_id(node, fields->object));
+    } else if (symbol == kinds->call && call_at == UINT32_MAX && count > 0) {
+      call_at = count;
+      node = sem_strip_parentheses(self, ts_node_child_by_field_id(node, fields->function));
     } else {
-      base = sem_qualified_name_at(self, object, scope, position, budget);
+      break;
     }
-    if (!base) return NULL;
-    uint32_t length;
-    const char *text = sem_node_text(self, attribute, &length);
-    return sem_canonical_name(self, sem_join(self, base, text, length));
+    if (ts_node_is_null(node)) return NULL;
   }
-  return NULL;
+  if (ts_node_symbol(node) != kinds->identifier) return NULL;
+
+  uint32_t length;
+  const char *text = sem_node_text(self, node, &length);
+  const char *name = sem_intern_lookup(self, text, length, sem_hash_bytes(text, length));
+  /* A name the file never binds anywhere is not interned: it reaches module scope unbound. */
+  bool reached_module = true;
+  const SemBinding *binding = name ? sem_lookup_interned(self, name, scope, position, &reached_module) : NULL;
+  const char *base = NULL;
+  if (!binding) {
+    if (!reached_module || self->star_import_count == 0) return NULL;
+    const SemStarImport *star = sem_star_import_for(self, position, self->scopes[scope].kind != SEM_SCOPE_MODULE);
+    if (star) base = sem_join(self, star->module, text, length);
+  } else if (binding->kind == SEM_BINDING_IMPORT || binding->kind == SEM_BINDING_FROM_IMPORT) {
+    base = binding->import_path;
+  } else if (binding->kind == SEM_BINDING_ASSIGNMENT && !ts_node_is_null(binding->value)) {
+    /* A plain alias (`run = asyncio.run`) stands for what it names; a call does not. */
+    TSSymbol value_kind = ts_node_symbol(sem_strip_parentheses(self, binding->value));
+    if (value_kind == kinds->identifier || value_kind == kinds->attribute) {
+      base = sem_qualified_name_at(self, binding->value, binding->scope, ts_node_start_byte(binding->value), budget - 1);
+    }
+  }
+  if (!base) return NULL;
+  if (count == 0) return sem_canonical_name(self, base);
+
+  /* One allocation for the whole name. */
+  size_t total = strlen(base) + 3;
+  for (uint32_t i = 0; i < count; i++) total += ts_node_end_byte(segments[i]) - ts_node_start_byte(segments[i]) + 1;
+  char *result = arena_alloc(self->arena, total);
+  size_t at = strlen(base);
+  memcpy(result, base, at);
+  for (uint32_t i = count; i-- > 0;) {
+    if (i + 1 == call_at) {
+      memcpy(result + at, "()", 2);
+      at += 2;
+    }
+    const char *segment = sem_node_text(self, segments[i], &length);
+    result[at++] = '.';
+    memcpy(result + at, segment, length);
+    at += length;
+  }
+  result[at] = '\0';
+  return sem_canonical_name(self, result);
 }
 
 const char *sem_qualified_name(const SemModel *self, TSNode expression, SemIndex scope, uint32_t position) {
@@ -1039,8 +1137,7 @@ SemIndex sem_class_method(const SemModel *self, SemIndex klass, const char *name
   while (head < tail) {
     const SemClass *current = &self->classes[queue[head++]];
     bool found_name = false;
-    const SemBinding *binding = sem_visible_binding(
-        self, sem_name_get(self, interned, current->scope, SEM_NAME_BINDING), true, 0, &found_name);
+    const SemBinding *binding = sem_visible_binding(self, interned, current->scope, true, 0, &found_name);
     if (binding) return binding->kind == SEM_BINDING_FUNCTION ? binding->function : SEM_NONE;
     for (uint32_t i = 0; i < current->base_count && tail < 16; i++) queue[tail++] = current->bases[i];
   }
@@ -1220,6 +1317,7 @@ SemModel *sem_build(Arena *arena, const Frontend *frontend, const Source *source
   TSNode root = ts_tree_root_node(tree);
   sem_add_scope(self, SEM_SCOPE_MODULE, SEM_NONE, root);
   sem_walk(self, root);
+  sem_index_bindings(self);
 
   for (uint32_t i = 0; i < self->class_count; i++) sem_resolve_bases(self, &self->classes[i]);
   for (uint32_t i = 0; i < self->call_count; i++) {
@@ -1233,6 +1331,7 @@ SemModel *sem_build(Arena *arena, const Frontend *frontend, const Source *source
     SemIndex callee = sem_call_callee_function(self, call);
     if (callee != SEM_NONE) sem_add_caller(self, callee, i);
   }
+  sem_loop_prove(self, self->guards, self->guard_count, self->tries, self->try_count);
   sem_compute_reach(self);
   return self;
 }
@@ -1271,11 +1370,13 @@ static bool sem_is_loop_name(const char *text, uint32_t length) {
   return false;
 }
 
+/* `steps` is shared by the whole query: `self.x = self.x` repeated k times would otherwise
+ * branch k ways at every level. */
 static bool sem_is_loop_expression_at(const SemModel *self, TSNode expression, SemIndex scope, uint32_t position,
-                                      int budget) {
+                                      int *steps) {
   const FrontendKinds *kinds = &self->frontend->kind;
   expression = sem_strip_parentheses(self, expression);
-  if (ts_node_is_null(expression) || budget <= 0) return false;
+  if (ts_node_is_null(expression) || --*steps <= 0) return false;
   TSSymbol symbol = ts_node_symbol(expression);
   if (symbol == kinds->call) return sem_is_loop_call(self, expression, scope, position);
   uint32_t length;
@@ -1285,8 +1386,7 @@ static bool sem_is_loop_expression_at(const SemModel *self, TSNode expression, S
     bool reached_module;
     const SemBinding *binding = name ? sem_lookup_interned(self, name, scope, position, &reached_module) : NULL;
     if (binding && binding->kind == SEM_BINDING_ASSIGNMENT && !ts_node_is_null(binding->value)) {
-      return sem_is_loop_expression_at(self, binding->value, binding->scope, ts_node_start_byte(binding->value),
-                                       budget - 1);
+      return sem_is_loop_expression_at(self, binding->value, binding->scope, ts_node_start_byte(binding->value), steps);
     }
     if (binding && (binding->kind == SEM_BINDING_FUNCTION || binding->kind == SEM_BINDING_CLASS)) return false;
     return sem_is_loop_name(text, length);
@@ -1312,7 +1412,7 @@ static bool sem_is_loop_expression_at(const SemModel *self, TSNode expression, S
         }
         SemIndex value_scope = self->functions[assignment->function].scope;
         if (sem_is_loop_expression_at(self, assignment->value, value_scope, ts_node_start_byte(assignment->value),
-                                      budget - 1)) {
+                                      steps)) {
           return true;
         }
       }
@@ -1324,7 +1424,8 @@ static bool sem_is_loop_expression_at(const SemModel *self, TSNode expression, S
 }
 
 bool sem_is_loop_expression(const SemModel *self, TSNode expression, SemIndex scope, uint32_t position) {
-  return sem_is_loop_expression_at(self, expression, scope, position, SEM_MAX_INDIRECTION);
+  int steps = 4 * SEM_MAX_INDIRECTION;
+  return sem_is_loop_expression_at(self, expression, scope, position, &steps);
 }
 
 bool sem_call_receiver_is_loop(const SemModel *self, const SemCall *call) {
@@ -1365,7 +1466,7 @@ const SemIndex *sem_function_calls(const SemModel *self, SemIndex function, uint
   return self->functions[function].calls;
 }
 
-static bool sem_handler_catches(const SemModel *self, TSNode handler, const char *exception) {
+bool sem_handler_catches(const SemModel *self, TSNode handler, const char *exception) {
   const FrontendKinds *kinds = &self->frontend->kind;
   TSNode caught = sem_handler_exception(self, handler);
   if (ts_node_is_null(caught)) return true; /* bare except */
@@ -1391,22 +1492,28 @@ static bool sem_handler_catches(const SemModel *self, TSNode handler, const char
 }
 
 bool sem_call_in_try_catching(const SemModel *self, const SemCall *call, const char *exception) {
-  if (call->try_part != SEM_TRY_BODY) return false;
-  TSTreeCursor cursor = ts_tree_cursor_new(call->try_statement);
-  bool caught = false;
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      TSNode child = ts_tree_cursor_current_node(&cursor);
-      TSSymbol symbol = ts_node_symbol(child);
-      if ((symbol == self->frontend->kind.except_clause || symbol == self->frontend->kind.except_group_clause) &&
-          sem_handler_catches(self, child, exception)) {
-        caught = true;
-        break;
-      }
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  /* An exception propagates outward through every enclosing try of the scope; the handlers
+   * of each try whose body (not handler, else or finally) holds the call may catch it. */
+  for (SemIndex index = call->try_context; index != SEM_NONE; index = self->tries[index].parent) {
+    const SemTryContext *context = &self->tries[index];
+    if (context->part != SEM_TRY_BODY) continue;
+    TSTreeCursor cursor = ts_tree_cursor_new(context->try_statement);
+    bool caught = false;
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      do {
+        TSNode child = ts_tree_cursor_current_node(&cursor);
+        TSSymbol symbol = ts_node_symbol(child);
+        if ((symbol == self->frontend->kind.except_clause || symbol == self->frontend->kind.except_group_clause) &&
+            sem_handler_catches(self, child, exception)) {
+          caught = true;
+          break;
+        }
+      } while (ts_tree_cursor_goto_next_sibling(&cursor));
+    }
+    ts_tree_cursor_delete(&cursor);
+    if (caught) return true;
   }
-  ts_tree_cursor_delete(&cursor);
-  return caught;
+  return false;
 }
 
 const SemIndex *sem_function_callers(const SemModel *self, SemIndex function, uint32_t *count) {

@@ -118,6 +118,8 @@ typedef struct SemGuard {
   TSNode condition;
   bool negated;
   uint32_t parent;           /* SEM_NONE at the outermost */
+  SemIndex scope;            /* where the condition is evaluated */
+  bool proves_no_loop;       /* this guard, or one it is nested in, proves no loop runs */
 } SemGuard;
 
 /* How a sync function can be reached (bit flags, RULES.md "In-file call graph"). */
@@ -133,6 +135,9 @@ typedef struct SemTryContext {
   TSNode except_clause;      /* SEM_TRY_HANDLER: the handler */
   SemTryPart part;
   SemIndex parent;           /* the next enclosing try of the same scope, or SEM_NONE */
+  /* In an `except RuntimeError` handler of a try whose body calls get_running_loop(), here or
+   * in an enclosing try: no loop runs. */
+  bool proves_no_loop;
 } SemTryContext;
 
 typedef struct SemCall {

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "semantic.h"
+#include "semantic_internal.h"
 
 static bool loop_node_is(const SemModel *model, TSNode node, const char *text) {
   uint32_t length;
@@ -11,13 +12,19 @@ static bool loop_node_is(const SemModel *model, TSNode node, const char *text) {
   return strlen(text) == length && memcmp(start, text, length) == 0;
 }
 
-static bool loop_qualified_is(const SemModel *model, TSNode expression, const SemCall *at, const char *name) {
-  const char *qualified = sem_qualified_name(model, expression, at->scope, at->position);
+/* Where a condition is evaluated: names in it are looked up there. */
+typedef struct LoopAt {
+  SemIndex scope;
+  uint32_t position;
+} LoopAt;
+
+static bool loop_qualified_is(const SemModel *model, TSNode expression, LoopAt at, const char *name) {
+  const char *qualified = sem_qualified_name(model, expression, at.scope, at.position);
   return qualified && strcmp(qualified, name) == 0;
 }
 
 /* A call whose result is the running loop or None: asyncio._get_running_loop(). */
-static bool loop_is_running_loop_or_none_call(const SemModel *model, TSNode node, const SemCall *at) {
+static bool loop_is_running_loop_or_none_call(const SemModel *model, TSNode node, LoopAt at) {
   if (ts_node_symbol(node) != sem_frontend(model)->kind.call) return false;
   TSNode callee = ts_node_child_by_field_id(node, sem_frontend(model)->field.function);
   return loop_qualified_is(model, callee, at, "asyncio._get_running_loop") ||
@@ -27,10 +34,10 @@ static bool loop_is_running_loop_or_none_call(const SemModel *model, TSNode node
 /* A name bound (in the call's scope chain) to the running loop, or to None when there is none:
  * `loop = asyncio._get_running_loop()`, or `loop = asyncio.get_running_loop()` in a try whose
  * handler sets it to something else. */
-static bool loop_is_running_loop_name(const SemModel *model, TSNode node, const SemCall *at) {
+static bool loop_is_running_loop_name(const SemModel *model, TSNode node, LoopAt at) {
   const Frontend *frontend = sem_frontend(model);
   if (ts_node_symbol(node) != frontend->kind.identifier) return false;
-  for (const SemBinding *binding = sem_lookup_node(model, node, at->scope, at->position); binding;
+  for (const SemBinding *binding = sem_lookup_node(model, node, at.scope, at.position); binding;
        binding = binding->previous == SEM_NONE ? NULL : sem_binding(model, binding->previous)) {
     if (binding->kind != SEM_BINDING_ASSIGNMENT || ts_node_is_null(binding->value)) continue;
     TSNode value = sem_strip_parentheses(model, binding->value);
@@ -45,7 +52,7 @@ static bool loop_is_running_loop_name(const SemModel *model, TSNode node, const 
 }
 
 /* A name bound to `os.fork()`, or named `pid`. */
-static bool loop_is_fork_result(const SemModel *model, TSNode node, const SemCall *at) {
+static bool loop_is_fork_result(const SemModel *model, TSNode node, LoopAt at) {
   const Frontend *frontend = sem_frontend(model);
   node = sem_strip_parentheses(model, node);
   if (ts_node_symbol(node) == frontend->kind.call) {
@@ -53,7 +60,7 @@ static bool loop_is_fork_result(const SemModel *model, TSNode node, const SemCal
   }
   if (ts_node_symbol(node) != frontend->kind.identifier) return false;
   if (loop_node_is(model, node, "pid")) return true;
-  const SemBinding *binding = sem_lookup_node(model, node, at->scope, at->position);
+  const SemBinding *binding = sem_lookup_node(model, node, at.scope, at.position);
   if (!binding || binding->kind != SEM_BINDING_ASSIGNMENT || ts_node_is_null(binding->value)) return false;
   TSNode value = sem_strip_parentheses(model, binding->value);
   return ts_node_symbol(value) == frontend->kind.call &&
@@ -67,9 +74,9 @@ static bool loop_is_fork_result(const SemModel *model, TSNode node, const SemCal
  * `loop is None`), and fork results (`pid == 0` is the child, where no loop runs). */
 enum { LOOP_MAX_CONDITION_DEPTH = 16 };
 
-static bool loop_implied_by_loop(const SemModel *model, TSNode condition, const SemCall *at, int depth);
+static bool loop_implied_by_loop(const SemModel *model, TSNode condition, LoopAt at, int depth);
 
-static bool loop_implies_no_loop(const SemModel *model, TSNode condition, const SemCall *at, int depth) {
+static bool loop_implies_no_loop(const SemModel *model, TSNode condition, LoopAt at, int depth) {
   const Frontend *frontend = sem_frontend(model);
   condition = sem_strip_parentheses(model, condition);
   if (ts_node_is_null(condition) || depth > LOOP_MAX_CONDITION_DEPTH) return false;
@@ -102,7 +109,7 @@ static bool loop_implies_no_loop(const SemModel *model, TSNode condition, const 
   return false;
 }
 
-static bool loop_implied_by_loop(const SemModel *model, TSNode condition, const SemCall *at, int depth) {
+static bool loop_implied_by_loop(const SemModel *model, TSNode condition, LoopAt at, int depth) {
   const Frontend *frontend = sem_frontend(model);
   condition = sem_strip_parentheses(model, condition);
   if (ts_node_is_null(condition) || depth > LOOP_MAX_CONDITION_DEPTH) return false;
@@ -165,30 +172,31 @@ static const SemCall *loop_running_loop_probe(const SemModel *model, TSNode try_
   return NULL;
 }
 
-/* try: ... asyncio.get_running_loop() ... except RuntimeError: <call>, at any depth of
- * enclosing try statements of the same scope. */
-static bool loop_in_no_running_loop_handler(const SemModel *model, const SemCall *call) {
-  for (SemIndex index = call->try_context; index != SEM_NONE;) {
-    const SemTryContext *context = sem_try_context(model, index);
+void sem_loop_prove(const SemModel *model, SemGuard *guards, uint32_t guard_count, SemTryContext *tries,
+                    uint32_t try_count) {
+  /* Outer before inner, so each entry's parent is already decided. */
+  for (uint32_t i = 0; i < guard_count; i++) {
+    SemGuard *guard = &guards[i];
+    LoopAt at = {guard->scope, ts_node_start_byte(guard->condition)};
+    bool own = guard->negated ? loop_implied_by_loop(model, guard->condition, at, 0)
+                              : loop_implies_no_loop(model, guard->condition, at, 0);
+    guard->proves_no_loop = own || (guard->parent != SEM_NONE && guards[guard->parent].proves_no_loop);
+  }
+  for (uint32_t i = 0; i < try_count; i++) {
+    SemTryContext *context = &tries[i];
+    bool own = false;
     if (context->part == SEM_TRY_HANDLER) {
       const SemCall *probe = loop_running_loop_probe(model, context->try_statement);
-      if (probe && sem_call_in_try_catching(model, probe, "RuntimeError")) return true;
+      /* The handler this code is in must be the one that catches the probe's RuntimeError. */
+      own = probe && sem_handler_catches(model, context->except_clause, "RuntimeError");
     }
-    index = context->parent;
+    context->proves_no_loop = own || (context->parent != SEM_NONE && tries[context->parent].proves_no_loop);
   }
-  return false;
 }
 
 bool sem_call_proven_no_loop(const SemModel *model, const SemCall *call) {
-  if (loop_in_no_running_loop_handler(model, call)) return true;
-  for (SemIndex index = call->guard; index != SEM_NONE;) {
-    const SemGuard *guard = sem_guard(model, index);
-    bool proven = guard->negated ? loop_implied_by_loop(model, guard->condition, call, 0)
-                                 : loop_implies_no_loop(model, guard->condition, call, 0);
-    if (proven) return true;
-    index = guard->parent;
-  }
-  return false;
+  return (call->try_context != SEM_NONE && sem_try_context(model, call->try_context)->proves_no_loop) ||
+         (call->guard != SEM_NONE && sem_guard(model, call->guard)->proves_no_loop);
 }
 
 uint32_t sem_loop_entry_sites(const SemModel *model, SemIndex function, SemIndex *sites, uint32_t max_sites) {

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -9,6 +10,14 @@
 
 /* Returns the length of the valid UTF-8 sequence at text[0], or 0 if it is invalid
  * (overlong forms, surrogates and code points above U+10FFFF are invalid). */
+/* strerror() may use a static buffer; files are read on worker threads. */
+static const char *source_error_text(Arena *arena, int error) {
+  char buffer[256];
+  buffer[0] = '\0';
+  if (strerror_r(error, buffer, sizeof buffer) != 0 || !buffer[0]) snprintf(buffer, sizeof buffer, "error %d", error);
+  return arena_strdup(arena, buffer);
+}
+
 size_t source_utf8_sequence_length(const unsigned char *text, size_t available) {
   unsigned char lead = text[0];
   if (lead < 0x80) return 1;
@@ -130,7 +139,7 @@ static SourceStatus source_read_all(Arena *arena, int fd, size_t size_hint, cons
     ssize_t got = read(fd, buffer + length, capacity - length);
     if (got < 0) {
       if (errno == EINTR) continue;
-      *error = arena_sprintf(arena, "cannot read: %s", strerror(errno));
+      *error = arena_sprintf(arena, "cannot read: %s", source_error_text(arena, errno));
       free(buffer);
       return SOURCE_ERROR_IO;
     }
@@ -152,12 +161,12 @@ SourceStatus source_read_file(Arena *arena, const char *fs_path, const char *dis
   /* O_NONBLOCK: opening a FIFO must not hang; we reject anything but regular files below. */
   int fd = open(fs_path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
-    *error = arena_sprintf(arena, "cannot open: %s", strerror(errno));
+    *error = arena_sprintf(arena, "cannot open: %s", source_error_text(arena, errno));
     return SOURCE_ERROR_IO;
   }
   struct stat info;
   if (fstat(fd, &info) != 0) {
-    *error = arena_sprintf(arena, "cannot stat: %s", strerror(errno));
+    *error = arena_sprintf(arena, "cannot stat: %s", source_error_text(arena, errno));
     close(fd);
     return SOURCE_ERROR_IO;
   }

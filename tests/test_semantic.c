@@ -240,9 +240,12 @@ static void qname_through_call_result(void **state) {
   (void)state;
   const SemModel *m = model_of("import asyncio as aio\n"
                                "aio.get_event_loop_policy().get_event_loop()\n"
-                               "unknown().get_event_loop()\n");
+                               "unknown().get_event_loop()\n"
+                               "from asyncio import get_event_loop_policy as policy\n"
+                               "policy().new_event_loop()\n");
   expect_qname(m, "aio.get_event_loop_policy().get_event_loop(", "asyncio.get_event_loop_policy().get_event_loop");
   expect_qname(m, "unknown().get_event_loop(", NULL);
+  expect_qname(m, "policy().new_event_loop(", "asyncio.get_event_loop_policy().new_event_loop");
   release_model();
 }
 
@@ -395,7 +398,10 @@ static void shadow_nonlocal_assignment_rebinds_enclosing_name(void **state) {
   /* `run = fake` in writer rebinds outer's `run`, not a local of writer nor the module's. */
   SemIndex outer_scope = sem_function(m, find_function(m, "outer"))->scope;
   SemIndex writer_scope = sem_function(m, find_function(m, "writer"))->scope;
-  uint32_t end = sem_source(m)->length;
+  /* The rebinding happens when writer() runs, not where it stands in the text: outer's own
+   * code sees it only "after everything" (UINT32_MAX), not at any text position. */
+  uint32_t end = UINT32_MAX;
+  assert_int_equal(sem_lookup(m, "run", outer_scope, sem_source(m)->length)->kind, SEM_BINDING_FROM_IMPORT);
   const SemBinding *binding = sem_lookup(m, "run", outer_scope, end);
   assert_non_null(binding);
   assert_int_equal(binding->kind, SEM_BINDING_ASSIGNMENT);
