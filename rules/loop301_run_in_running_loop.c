@@ -9,10 +9,8 @@ static void loop301_check_call(RuleContext *context, const SemCall *call) {
   const SemModel *model = rule_model(context);
   const char *runner = rule_runner_name(model, call);
   if (!runner) return;
+  if (!rule_call_may_run_in_loop(model, call)) return;
   bool in_coroutine = call->context == SEM_CONTEXT_COROUTINE;
-  bool reached = call->context == SEM_CONTEXT_SYNC_FUNCTION && call->function != SEM_NONE &&
-                 (sem_function_reach(model, call->function) & SEM_REACH_WITH_LOOP);
-  if ((!in_coroutine && !reached) || sem_call_proven_no_loop(model, call)) return;
   bool runner_object = strcmp(runner, "asyncio.Runner.run") == 0;
   /* Inside `with asyncio.Runner()`, close() then masks it with "Cannot run the event loop
    * while another loop is running" (ASYNCIO_FACTS C1). */

@@ -27,10 +27,8 @@ static void loop302_check_call(RuleContext *context, const SemCall *call) {
   bool forever = sem_call_method_is(model, call, "run_forever");
   if (!forever && !sem_call_method_is(model, call, "run_until_complete")) return;
   if (!sem_call_receiver_is_loop(model, call)) return;
+  if (!rule_call_may_run_in_loop(model, call)) return;
   bool in_coroutine = call->context == SEM_CONTEXT_COROUTINE;
-  bool reached = call->context == SEM_CONTEXT_SYNC_FUNCTION && call->function != SEM_NONE &&
-                 (sem_function_reach(model, call->function) & SEM_REACH_WITH_LOOP);
-  if ((!in_coroutine && !reached) || sem_call_proven_no_loop(model, call)) return;
   const char *method = forever ? "run_forever" : "run_until_complete";
   const char *error = loop302_error(model, call);
   const char *where = in_coroutine ? "in a coroutine"

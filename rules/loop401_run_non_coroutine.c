@@ -15,13 +15,6 @@ typedef enum Loop401Kind {
 static const char *const loop401_future_makers[] = {"asyncio.gather", "asyncio.ensure_future", "asyncio.create_task",
                                                     "asyncio.shield", "asyncio.wrap_future", NULL};
 
-static bool loop401_is_literal(const Frontend *frontend, TSSymbol kind) {
-  const FrontendKinds *k = &frontend->kind;
-  return kind == k->none || kind == k->integer || kind == k->float_ || kind == k->string ||
-         kind == k->concatenated_string || kind == k->true_ || kind == k->false_ || kind == k->list ||
-         kind == k->dictionary || kind == k->tuple || kind == k->set;
-}
-
 /* A call that makes a Future or Task: gather(...), ensure_future(...), <loop>.create_task(...),
  * <loop>.run_in_executor(...). */
 static bool loop401_makes_future(const SemModel *model, const SemCall *call) {
@@ -37,7 +30,7 @@ static bool loop401_returns_no_coroutine(const SemModel *model, const SemFunctio
   const Frontend *frontend = sem_frontend(model);
   for (uint32_t i = 0; i < function->return_count; i++) {
     TSNode value = sem_strip_parentheses(model, function->returns[i]);
-    if (ts_node_is_null(value) || loop401_is_literal(frontend, ts_node_symbol(value))) continue;
+    if (ts_node_is_null(value) || rule_is_literal(model, value)) continue;
     if (ts_node_symbol(value) == frontend->kind.call) {
       const SemCall *made = rule_call_at(model, value);
       if (made && loop401_makes_future(model, made)) continue;
@@ -100,7 +93,7 @@ static Loop401Kind loop401_classify(RuleContext *context, const SemCall *runner,
     *what = "a lambda is a function, not a coroutine";
     return LOOP401_FUNCTION;
   }
-  if (loop401_is_literal(frontend, kind)) {
+  if (rule_is_literal(model, argument)) {
     *what = rule_format(context, "%s is not a coroutine", rule_snippet(context, argument, 30));
     return LOOP401_NON_AWAITABLE;
   }

@@ -7,17 +7,8 @@
 
 static bool loop402_returns_nothing_awaitable(const SemModel *model, const SemFunction *function) {
   if (function->is_async || function->is_generator || function->is_lambda) return false;
-  const Frontend *frontend = sem_frontend(model);
   for (uint32_t i = 0; i < function->return_count; i++) {
-    TSNode value = sem_strip_parentheses(model, function->returns[i]);
-    if (ts_node_is_null(value)) continue;
-    TSSymbol kind = ts_node_symbol(value);
-    if (kind == frontend->kind.none || kind == frontend->kind.integer || kind == frontend->kind.float_ ||
-        kind == frontend->kind.string || kind == frontend->kind.true_ || kind == frontend->kind.false_ ||
-        kind == frontend->kind.list || kind == frontend->kind.dictionary || kind == frontend->kind.tuple) {
-      continue;
-    }
-    return false;
+    if (!ts_node_is_null(function->returns[i]) && !rule_is_literal(model, function->returns[i])) return false;
   }
   return true;
 }

@@ -160,3 +160,18 @@ bool rule_function_runs_in_loop(const SemModel *model, SemIndex function) {
   return f->klass != SEM_NONE && f->name && strcmp(f->name, "__init__") == 0 &&
          !(sem_function_reach(model, function) & SEM_REACH_WITHOUT_LOOP) && rule_class_built_by_loop(model, f->klass);
 }
+
+bool rule_is_literal(const SemModel *model, TSNode expression) {
+  const FrontendKinds *k = &sem_frontend(model)->kind;
+  TSSymbol kind = ts_node_symbol(sem_strip_parentheses(model, expression));
+  return kind == k->none || kind == k->integer || kind == k->float_ || kind == k->string ||
+         kind == k->concatenated_string || kind == k->true_ || kind == k->false_ || kind == k->list ||
+         kind == k->dictionary || kind == k->tuple || kind == k->set;
+}
+
+bool rule_call_may_run_in_loop(const SemModel *model, const SemCall *call) {
+  bool in_coroutine = call->context == SEM_CONTEXT_COROUTINE;
+  bool reached = call->context == SEM_CONTEXT_SYNC_FUNCTION && call->function != SEM_NONE &&
+                 (sem_function_reach(model, call->function) & SEM_REACH_WITH_LOOP);
+  return (in_coroutine || reached) && !sem_call_proven_no_loop(model, call);
+}

@@ -36,6 +36,14 @@ const SemCall *rule_call_at(const SemModel *model, TSNode call_node);
 /* The name of a function for messages: "helper()", "Client.__init__()", "<lambda>". */
 const char *rule_function_label(RuleContext *context, SemIndex function);
 
+/* A literal value (None, numbers, strings, True/False, list/dict/tuple/set displays): never
+ * a coroutine, never awaitable. */
+bool rule_is_literal(const SemModel *model, TSNode expression);
+
+/* Can this call run while an event loop runs, as far as the file shows: in a coroutine, or
+ * in a sync function some coroutine reaches, and not where the code proved no loop runs? */
+bool rule_call_may_run_in_loop(const SemModel *model, const SemCall *call);
+
 /* Does the event loop itself build instances of this class? asyncio protocol classes
  * (Protocol, BufferedProtocol, DatagramProtocol, SubprocessProtocol, BaseProtocol), directly or
  * through same-file bases: the loop calls their factory while it runs. As a documented
