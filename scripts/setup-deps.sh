@@ -10,7 +10,7 @@ set -euo pipefail
 build_packages=(libtree-sitter-dev libcjson-dev libgit2-dev)
 build_tools=(cmake:cmake make:make gcc:gcc pkg-config:pkg-config npm:npm)
 test_packages=(libcmocka-dev)
-test_tools=(git:git)
+test_tools=(git:git pre-commit:pre-commit)
 
 packages=("${build_packages[@]}")
 tools=("${build_tools[@]}")

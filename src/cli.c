@@ -23,6 +23,8 @@ enum {
   OPTION_EXPLAIN,
   OPTION_VERSION,
   OPTION_SHOW_FILES,
+  OPTION_OUTPUT_FILE,
+  OPTION_FORCE_EXCLUDE,
 };
 
 void cli_print_help(FILE *stream) {
@@ -50,6 +52,8 @@ void cli_print_help(FILE *stream) {
       "  --extend-exclude GLOBS   Add to the excludes. Repeatable.\n"
       "  --respect-gitignore      Skip files ignored by git (.gitignore, .git/info/exclude and\n"
       "  --no-respect-gitignore   core.excludesFile) inside a git work tree. Default: respect.\n"
+      "  --force-exclude          Apply the excludes (and .gitignore) to paths named on the\n"
+      "                           command line too, as pre-commit hooks need.\n"
       "  --stdin-filename PATH    The path to show for source read from standard input.\n"
       "\n"
       "Default excludes: .bzr .direnv .eggs .git .git-rewrite .hg .ipynb_checkpoints .mypy_cache\n"
@@ -59,7 +63,10 @@ void cli_print_help(FILE *stream) {
       "\n"
       "Output:\n"
       "  --output-format FORMAT   full (default: message, source line and underline), concise\n"
-      "                           (one line per diagnostic), json (see docs/json-output.md).\n"
+      "                           (one line per diagnostic), json (docs/json-output.md),\n"
+      "                           json-lines, sarif (SARIF 2.1.0), github (workflow commands),\n"
+      "                           gitlab (Code Quality). See docs/ci.md.\n"
+      "  --output-file PATH       Write the report to PATH instead of standard output.\n"
       "  --color WHEN             auto (default: only on a terminal, and not when NO_COLOR is\n"
       "                           set), always, never.\n"
       "  -q, --quiet              Do not print the summary line.\n"
@@ -123,6 +130,8 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
       {"respect-gitignore", no_argument, NULL, OPTION_RESPECT_GITIGNORE},
       {"no-respect-gitignore", no_argument, NULL, OPTION_NO_RESPECT_GITIGNORE},
       {"output-format", required_argument, NULL, OPTION_OUTPUT_FORMAT},
+      {"output-file", required_argument, NULL, OPTION_OUTPUT_FILE},
+      {"force-exclude", no_argument, NULL, OPTION_FORCE_EXCLUDE},
       {"color", required_argument, NULL, OPTION_COLOR},
       {"exit-zero", no_argument, NULL, OPTION_EXIT_ZERO},
       {"stdin-filename", required_argument, NULL, OPTION_STDIN_FILENAME},
@@ -161,10 +170,12 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
       case OPTION_NO_RESPECT_GITIGNORE: options->respect_gitignore = false; break;
       case OPTION_OUTPUT_FORMAT:
         if (!output_format_parse(optarg, &options->format)) {
-          *error = arena_sprintf(arena, "invalid --output-format '%s' (expected full, concise or json)", optarg);
+          *error = arena_sprintf(arena, "invalid --output-format '%s' (expected one of: %s)", optarg, OUTPUT_FORMAT_NAMES);
           return false;
         }
         break;
+      case OPTION_OUTPUT_FILE: options->output_file = optarg; break;
+      case OPTION_FORCE_EXCLUDE: options->force_exclude = true; break;
       case OPTION_COLOR:
         if (strcmp(optarg, "auto") == 0) options->color = COLOR_AUTO;
         else if (strcmp(optarg, "always") == 0) options->color = COLOR_ALWAYS;

@@ -39,6 +39,8 @@ typedef struct Options {
   StringList extend_exclude;
   bool respect_gitignore;
   OutputFormat format;
+  const char *output_file;   /* write the report here instead of standard output */
+  bool force_exclude;        /* apply the excludes to paths named on the command line too */
   ColorMode color;
   bool exit_zero;
   bool quiet;                /* no summary line */

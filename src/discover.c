@@ -171,6 +171,30 @@ static void discover_walk_directory(DiscoverWalk *walk, const char *shown_root, 
   }
 }
 
+/* --force-exclude: a path named on the command line is skipped when it, or any directory on
+ * its way, matches an exclude, or git ignores it (as pre-commit passes files one by one). */
+static bool discover_force_excluded(DiscoverWalk *walk, const char *shown, const char *absolute, bool directory) {
+  size_t length = strlen(shown);
+  char *prefix = arena_strndup(walk->arena, shown, length);
+  for (size_t at = 0; at <= length; at++) {
+    if (at < length && prefix[at] != '/') continue;
+    char saved = prefix[at];
+    prefix[at] = '\0';
+    bool excluded = at > 0 && strcmp(prefix, ".") != 0 && discover_excluded(walk, prefix, at == length ? absolute : NULL);
+    prefix[at] = saved;
+    if (excluded) return true;
+  }
+  if (!walk->options->respect_gitignore) return false;
+  char *parent = arena_strdup(walk->arena, absolute);
+  char *slash = strrchr(parent, '/');
+  if (slash && slash != parent) *slash = '\0';
+  discover_open_repository(walk, directory ? absolute : parent);
+  bool ignored = discover_gitignored(walk, absolute, directory);
+  if (walk->repository) git_repository_free(walk->repository);
+  walk->repository = NULL;
+  return ignored;
+}
+
 static int discover_compare(const void *left, const void *right) {
   return strcmp(*(const char *const *)left, *(const char *const *)right);
 }
@@ -187,10 +211,6 @@ void discover_files(const char *const *paths, uint32_t path_count, const Discove
       discover_error(&walk, paths[i], errno == ENOENT ? "no such file or directory" : strerror(errno));
       continue;
     }
-    if (!S_ISDIR(info.st_mode)) {
-      discover_add_file(&walk, shown); /* named explicitly: linted whatever its name */
-      continue;
-    }
     char absolute[PATH_MAX];
     if (!realpath(shown, absolute)) {
       discover_error(&walk, paths[i], strerror(errno));
@@ -199,6 +219,11 @@ void discover_files(const char *const *paths, uint32_t path_count, const Discove
     if (options->respect_gitignore && !git_ready) {
       git_libgit2_init();
       git_ready = true;
+    }
+    if (options->force_exclude && discover_force_excluded(&walk, shown, absolute, S_ISDIR(info.st_mode))) continue;
+    if (!S_ISDIR(info.st_mode)) {
+      discover_add_file(&walk, shown); /* named explicitly: linted whatever its name */
+      continue;
     }
     discover_open_repository(&walk, absolute);
     discover_walk_directory(&walk, shown, arena_strdup(arena, absolute));

@@ -14,6 +14,7 @@ typedef struct DiscoverOptions {
   const char *const *extend_exclude;
   uint32_t extend_exclude_count;
   bool respect_gitignore;
+  bool force_exclude;                /* paths named explicitly are excluded too */
 } DiscoverOptions;
 
 typedef struct DiscoverResult {

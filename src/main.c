@@ -1,5 +1,7 @@
 /* looplint: argv -> Options -> discovery -> engine -> output -> exit code.
  * The only place that prints top-level errors and exits. */
+#include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,6 +82,7 @@ static ExitCode main_lint(const Options *options, const Frontend *frontend, Aren
       .extend_exclude = options->extend_exclude.items,
       .extend_exclude_count = options->extend_exclude.count,
       .respect_gitignore = options->respect_gitignore,
+      .force_exclude = options->force_exclude,
   };
   DiscoverResult found;
   discover_files(walk_paths, walk_count, &discover_options, arena, &found);
@@ -128,15 +131,28 @@ static ExitCode main_lint(const Options *options, const Frontend *frontend, Aren
   }
   qsort(all, total, sizeof *all, main_compare_diagnostics);
 
-  bool ok = true;
-  if (options->format == OUTPUT_JSON) {
-    ok = output_json(stdout, all, total);
-  } else {
-    OutputOptions output_options = {
-        .format = options->format, .color = main_use_color(options->color), .show_summary = !options->quiet};
-    output_text(stdout, all, total, &output_options);
+  FILE *stream = stdout;
+  if (options->output_file && !(stream = fopen(options->output_file, "w"))) {
+    fprintf(stderr, "looplint: cannot write %s: %s\n", options->output_file, strerror(errno));
+    stream = NULL;
   }
-  fflush(stdout);
+  bool ok = stream != NULL;
+  if (stream) {
+    char working_directory[PATH_MAX];
+    OutputOptions output_options = {
+        .format = options->format,
+        .color = stream == stdout && main_use_color(options->color),
+        .show_summary = !options->quiet,
+        .working_directory = getcwd(working_directory, sizeof working_directory) ? working_directory : ".",
+    };
+    ok = output_write(stream, all, total, &output_options);
+    if (!ok) fputs("looplint: cannot write the report (out of memory)\n", stderr);
+    if (fflush(stream) != 0 || (stream != stdout && fclose(stream) != 0)) {
+      fprintf(stderr, "looplint: cannot write %s: %s\n", options->output_file ? options->output_file : "the report",
+              strerror(errno));
+      ok = false;
+    }
+  }
 
   /* Problems with files go to stderr, after the findings, in path order. */
   bool file_errors = found.error_count > 0;
@@ -147,7 +163,6 @@ static ExitCode main_lint(const Options *options, const Frontend *frontend, Aren
     file_errors = true;
   }
   if (internal_error) fputs("looplint: internal error: some files were not linted\n", stderr);
-  if (!ok) fputs("looplint: cannot write the JSON output (out of memory)\n", stderr);
 
   free(all);
   for (uint32_t i = 0; i < report_count; i++) file_report_free(&reports[i]);

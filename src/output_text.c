@@ -12,13 +12,6 @@
 
 enum { OUTPUT_TAB_WIDTH = 4 };
 
-bool output_format_parse(const char *text, OutputFormat *format) {
-  if (strcmp(text, "full") == 0) *format = OUTPUT_FULL;
-  else if (strcmp(text, "concise") == 0) *format = OUTPUT_CONCISE;
-  else if (strcmp(text, "json") == 0) *format = OUTPUT_JSON;
-  else return false;
-  return true;
-}
 
 static const char *output_color(const OutputOptions *options, const char *code) {
   return options->color ? code : "";
