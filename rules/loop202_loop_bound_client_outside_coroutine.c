@@ -17,11 +17,22 @@ static const LoopBoundClient loop202_clients[] = {
 #undef CLIENT
 };
 
-static const LoopBoundClient *loop202_client(const SemCall *call) {
+/* The table entry for a call, or for a constructor the configuration adds (`loop-bound`),
+ * described in `configured` (owned by the caller). */
+static const LoopBoundClient *loop202_client(RuleContext *context, const SemCall *call, LoopBoundClient *configured) {
   const char *name = sem_call_qualified_name(call);
   if (!name) return NULL;
   for (size_t i = 0; i < sizeof loop202_clients / sizeof *loop202_clients; i++) {
     if (strcmp(loop202_clients[i].qualified_name, name) == 0) return &loop202_clients[i];
+  }
+  uint32_t count;
+  const char *const *extra = rule_loop_bound(context, &count);
+  for (uint32_t i = 0; i < count; i++) {
+    if (strcmp(extra[i], name) != 0) continue;
+    *configured = (LoopBoundClient){name, "configured in loop-bound",
+                                    "the configuration lists it as loop-bound: it binds to the loop current when it "
+                                    "is built, not to the loop asyncio.run() creates"};
+    return configured;
   }
   return NULL;
 }
@@ -45,7 +56,8 @@ static bool loop202_may_run_without_loop(const SemModel *model, SemIndex index) 
 }
 
 static void loop202_check_call(RuleContext *context, const SemCall *call) {
-  const LoopBoundClient *client = loop202_client(call);
+  LoopBoundClient configured;
+  const LoopBoundClient *client = loop202_client(context, call, &configured);
   if (!client) return;
   const SemModel *model = rule_model(context);
   const char *where;

@@ -27,6 +27,8 @@ typedef struct Rule {
 const SemModel *rule_model(const RuleContext *context);
 /* The Python minor version messages are written for (8 for py38 ... 14 for py314). */
 int rule_target_minor(const RuleContext *context);
+/* Extra loop-bound constructors from the configuration (`loop-bound`), qualified names. */
+const char *const *rule_loop_bound(const RuleContext *context, uint32_t *count);
 
 /* Reports at `node`; the message is formatted printf-style. */
 Diagnostic *rule_report(RuleContext *context, TSNode node, const char *format, ...)

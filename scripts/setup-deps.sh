@@ -7,8 +7,8 @@ set -euo pipefail
 
 # Libraries are checked as Debian packages; tools as commands, since they may come from
 # elsewhere (a node/npm installed outside apt must not be replaced by Debian's).
-build_packages=(libtree-sitter-dev libcjson-dev libgit2-dev)
-build_tools=(cmake:cmake make:make gcc:gcc pkg-config:pkg-config npm:npm)
+build_packages=(libtree-sitter-dev libcjson-dev libgit2-dev libtomlplusplus-dev)
+build_tools=(cmake:cmake make:make gcc:gcc g++:g++ pkg-config:pkg-config npm:npm)
 test_packages=(libcmocka-dev)
 test_tools=(git:git pre-commit:pre-commit)
 
@@ -22,7 +22,7 @@ fi
 if ! command -v dpkg-query >/dev/null 2>&1; then
   # Not Debian: check what we can and say what is missing.
   missing=()
-  for module in tree-sitter libcjson libgit2; do
+  for module in tree-sitter libcjson libgit2 tomlplusplus; do
     pkg-config --exists "$module" 2>/dev/null || missing+=("$module")
   done
   command -v npm >/dev/null 2>&1 || missing+=(npm)

@@ -25,6 +25,11 @@ enum {
   OPTION_SHOW_FILES,
   OPTION_OUTPUT_FILE,
   OPTION_FORCE_EXCLUDE,
+  OPTION_CONFIG,
+  OPTION_ISOLATED,
+  OPTION_SHOW_SETTINGS,
+  OPTION_STATISTICS,
+  OPTION_SHOW_SUPPRESSED,
 };
 
 void cli_print_help(FILE *stream) {
@@ -36,15 +41,34 @@ void cli_print_help(FILE *stream) {
       "line are always linted, whatever their name. PATH defaults to the current directory; `-`\n"
       "reads the source from standard input.\n"
       "\n"
+      ,
+      stream);
+  fputs(
+      "Configuration:\n"
+      "  --config PATH            Use this configuration file (a pyproject.toml with\n"
+      "                           [tool.looplint], or a looplint.toml) for every path.\n"
+      "  --isolated               Ignore every configuration file.\n"
+      "  --show-settings          Print the settings that apply to the first PATH, and exit.\n"
+      "  Without them, each file uses the nearest .looplint.toml, looplint.toml or\n"
+      "  pyproject.toml with [tool.looplint] above it (docs/configuration.md); the command\n"
+      "  line overrides the file.\n"
+      "\n"
+      ,
+      stream);
+  fputs(
       "Rule selection:\n"
       "  --select CODES           Enable only these rules: codes or prefixes, comma-separated\n"
       "                           (LOOP201, LOOP2, LOOP, ALL). Repeatable. Default: all rules.\n"
       "  --ignore CODES           Disable these rules (codes or prefixes). Repeatable. The most\n"
       "                           specific selector wins; on a tie --ignore wins.\n"
       "  --target-version VER     Python version the messages are written for: py38 ... py314\n"
-      "                           (default py39). Changes wording and severity, never whether a\n"
-      "                           hazard is reported.\n"
+      "                           (default: the configuration's, else the lower bound of\n"
+      "                           requires-python, else py39). Changes wording and severity,\n"
+      "                           never whether a hazard is reported.\n"
       "\n"
+      ,
+      stream);
+  fputs(
       "File selection:\n"
       "  --exclude GLOBS          Replace the default excludes (comma-separated globs). A glob\n"
       "                           without '/' matches a file or directory name; one with '/'\n"
@@ -61,6 +85,9 @@ void cli_print_help(FILE *stream) {
       "  __pycache__ __pypackages__ _build buck-out build dist node_modules site-packages venv\n"
       "  (directories only found while walking; paths named on the command line are not excluded).\n"
       "\n"
+      ,
+      stream);
+  fputs(
       "Output:\n"
       "  --output-format FORMAT   full (default: message, source line and underline), concise\n"
       "                           (one line per diagnostic), json (docs/json-output.md),\n"
@@ -70,10 +97,17 @@ void cli_print_help(FILE *stream) {
       "  --color WHEN             auto (default: only on a terminal, and not when NO_COLOR is\n"
       "                           set), always, never.\n"
       "  -q, --quiet              Do not print the summary line.\n"
+      "  --statistics             Print how many diagnostics each rule reported, not the\n"
+      "                           diagnostics.\n"
+      "  --show-suppressed        Also show the diagnostics that `# noqa` comments suppress,\n"
+      "                           marked as suppressed (they do not change the exit status).\n"
       "  --exit-zero              Exit 0 even when there are findings (errors still exit 2).\n"
       "  -j, --jobs N             Lint with N threads (default: one per CPU). The output is the\n"
       "                           same for any N.\n"
       "\n"
+      ,
+      stream);
+  fputs(
       "Information:\n"
       "  --list-rules             List every rule: code, name, default severity, summary.\n"
       "  --explain CODE           Print a rule's documentation.\n"
@@ -81,6 +115,9 @@ void cli_print_help(FILE *stream) {
       "  -V, --version            Print the version.\n"
       "  -h, --help               Print this help.\n"
       "\n"
+      ,
+      stream);
+  fputs(
       "Exit status:\n"
       "  0  no findings\n"
       "  1  findings\n"
@@ -132,6 +169,11 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
       {"output-format", required_argument, NULL, OPTION_OUTPUT_FORMAT},
       {"output-file", required_argument, NULL, OPTION_OUTPUT_FILE},
       {"force-exclude", no_argument, NULL, OPTION_FORCE_EXCLUDE},
+      {"config", required_argument, NULL, OPTION_CONFIG},
+      {"isolated", no_argument, NULL, OPTION_ISOLATED},
+      {"show-settings", no_argument, NULL, OPTION_SHOW_SETTINGS},
+      {"statistics", no_argument, NULL, OPTION_STATISTICS},
+      {"show-suppressed", no_argument, NULL, OPTION_SHOW_SUPPRESSED},
       {"color", required_argument, NULL, OPTION_COLOR},
       {"exit-zero", no_argument, NULL, OPTION_EXIT_ZERO},
       {"stdin-filename", required_argument, NULL, OPTION_STDIN_FILENAME},
@@ -166,15 +208,27 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
         cli_push_split(arena, &options->exclude, optarg);
         break;
       case OPTION_EXTEND_EXCLUDE: cli_push_split(arena, &options->extend_exclude, optarg); break;
-      case OPTION_RESPECT_GITIGNORE: options->respect_gitignore = true; break;
-      case OPTION_NO_RESPECT_GITIGNORE: options->respect_gitignore = false; break;
+      case OPTION_RESPECT_GITIGNORE:
+        options->respect_gitignore = true;
+        options->respect_gitignore_given = true;
+        break;
+      case OPTION_NO_RESPECT_GITIGNORE:
+        options->respect_gitignore = false;
+        options->respect_gitignore_given = true;
+        break;
       case OPTION_OUTPUT_FORMAT:
+        options->format_given = true;
         if (!output_format_parse(optarg, &options->format)) {
           *error = arena_sprintf(arena, "invalid --output-format '%s' (expected one of: %s)", optarg, OUTPUT_FORMAT_NAMES);
           return false;
         }
         break;
       case OPTION_OUTPUT_FILE: options->output_file = optarg; break;
+      case OPTION_CONFIG: options->config_path = optarg; break;
+      case OPTION_ISOLATED: options->isolated = true; break;
+      case OPTION_SHOW_SETTINGS: options->action = CLI_ACTION_SHOW_SETTINGS; break;
+      case OPTION_STATISTICS: options->statistics = true; break;
+      case OPTION_SHOW_SUPPRESSED: options->show_suppressed = true; break;
       case OPTION_FORCE_EXCLUDE: options->force_exclude = true; break;
       case OPTION_COLOR:
         if (strcmp(optarg, "auto") == 0) options->color = COLOR_AUTO;
@@ -188,6 +242,7 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
       case OPTION_EXIT_ZERO: options->exit_zero = true; break;
       case OPTION_STDIN_FILENAME: options->stdin_filename = optarg; break;
       case OPTION_TARGET_VERSION:
+        options->target_given = true;
         if (!cli_parse_target(optarg, &options->target_minor)) {
           *error = arena_sprintf(arena, "invalid --target-version '%s' (expected py38 ... py314)", optarg);
           return false;
@@ -237,6 +292,10 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
   }
   uint32_t stdin_count = 0;
   for (uint32_t i = 0; i < options->paths.count; i++) stdin_count += strcmp(options->paths.items[i], "-") == 0;
+  if (options->config_path && options->isolated) {
+    *error = "--config and --isolated cannot be used together";
+    return false;
+  }
   if (stdin_count > 1) {
     *error = "standard input ('-') can be given only once";
     return false;

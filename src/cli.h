@@ -16,6 +16,7 @@ typedef enum CliAction {
   CLI_ACTION_LIST_RULES,
   CLI_ACTION_EXPLAIN,
   CLI_ACTION_SHOW_FILES,
+  CLI_ACTION_SHOW_SETTINGS,
 } CliAction;
 
 typedef enum ColorMode {
@@ -39,6 +40,13 @@ typedef struct Options {
   StringList extend_exclude;
   bool respect_gitignore;
   OutputFormat format;
+  bool format_given;
+  const char *config_path;   /* --config: this file for every path */
+  bool isolated;             /* --isolated: no configuration files */
+  bool statistics;           /* counts per rule instead of the diagnostics */
+  bool show_suppressed;      /* also show what noqa comments suppress */
+  bool target_given;
+  bool respect_gitignore_given;
   const char *output_file;   /* write the report here instead of standard output */
   bool force_exclude;        /* apply the excludes to paths named on the command line too */
   ColorMode color;

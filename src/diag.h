@@ -38,6 +38,7 @@ typedef struct Diagnostic {
   uint32_t line_first_column; /* the column of line_text's first character (1 unless windowed) */
   DiagRelated *related;
   uint32_t related_count, related_capacity;
+  bool suppressed;           /* by a noqa comment (shown only with --show-suppressed) */
 } Diagnostic;
 
 typedef struct DiagList {

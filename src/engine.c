@@ -9,7 +9,7 @@ typedef struct EngineShared {
   const Frontend *frontend;
   const char *const *files;
   uint32_t count;
-  const LintOptions *options;
+  const LintOptions *const *options;
   FileReport *reports;
   atomic_uint next;
 } EngineShared;
@@ -23,7 +23,7 @@ static void *engine_worker(void *argument) {
   for (;;) {
     unsigned index = atomic_fetch_add(&shared->next, 1);
     if (index >= shared->count) break;
-    lint_file(shared->frontend, parser, shared->files[index], shared->options, &shared->reports[index]);
+    lint_file(shared->frontend, parser, shared->files[index], shared->options[index], &shared->reports[index]);
   }
   ts_parser_delete(parser);
   return NULL;
@@ -35,7 +35,7 @@ unsigned engine_default_jobs(void) {
 }
 
 bool engine_lint_files(const Frontend *frontend, const char *const *files, uint32_t count,
-                       const LintOptions *options, unsigned jobs, FileReport *reports) {
+                       const LintOptions *const *options, unsigned jobs, FileReport *reports) {
   EngineShared shared = {.frontend = frontend, .files = files, .count = count, .options = options, .reports = reports};
   atomic_init(&shared.next, 0);
   if (jobs == 0) jobs = engine_default_jobs();

@@ -7,11 +7,11 @@
 #include "frontend.h"
 #include "lint.h"
 
-/* Lints files[0..count) with `jobs` threads (0: one per CPU) into reports[i], which the
+/* Lints files[0..count) with options[i] and `jobs` threads (0: one per CPU) into reports[i], which the
  * caller has initialised. Returns false if files were left unlinted (no parser could be
  * created). */
 bool engine_lint_files(const Frontend *frontend, const char *const *files, uint32_t count,
-                       const LintOptions *options, unsigned jobs, FileReport *reports);
+                       const LintOptions *const *options, unsigned jobs, FileReport *reports);
 
 unsigned engine_default_jobs(void);
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "noqa.h"
 #include "registry.h"
 #include "rule.h"
 #include "semantic.h"
@@ -36,6 +37,11 @@ void file_report_free(FileReport *self) {
 
 const SemModel *rule_model(const RuleContext *context) { return context->model; }
 int rule_target_minor(const RuleContext *context) { return context->options->target_minor; }
+
+const char *const *rule_loop_bound(const RuleContext *context, uint32_t *count) {
+  *count = context->options->loop_bound_count;
+  return context->options->loop_bound;
+}
 
 static SourcePosition lint_position(RuleContext *context, uint32_t byte) {
   const Source *source = context->source;
@@ -268,6 +274,7 @@ void lint_source(const Frontend *frontend, TSParser *parser, const Source *sourc
     lint_syntax_error(frontend, ts_tree_root_node(tree), &context);
   }
   diag_list_resolve(&report->arena, &report->diagnostics);
+  noqa_apply(frontend, ts_tree_root_node(tree), source, &report->diagnostics);
   ts_tree_delete(tree);
   arena_free(&work);
 }

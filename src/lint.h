@@ -16,6 +16,8 @@
 typedef struct LintOptions {
   const bool *enabled;       /* one flag per registry rule */
   int target_minor;          /* 8 (py38) ... 14 (py314) */
+  const char *const *loop_bound; /* extra LOOP202 constructors (configuration `loop-bound`) */
+  uint32_t loop_bound_count;
 } LintOptions;
 
 /* What linting one file produced. Everything is owned by `arena`. */

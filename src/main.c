@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "config.h"
 #include "discover.h"
 #include "engine.h"
 #include "frontend.h"
@@ -62,11 +63,49 @@ static bool main_use_color(ColorMode mode) {
   return isatty(STDOUT_FILENO);
 }
 
-static ExitCode main_lint(const Options *options, const Frontend *frontend, Arena *arena) {
-  bool *enabled = arena_alloc(arena, sizeof *enabled * registry_count());
-  registry_resolve_selection(options->select.items, options->select.count, options->ignore.items,
-                             options->ignore.count, enabled);
-  LintOptions lint_options = {.enabled = enabled, .target_minor = options->target_minor};
+/* --statistics: how many diagnostics each rule reported, most first. */
+static int main_compare_counts(const void *left, const void *right) {
+  const uint32_t *a = left, *b = right; /* {count, registry index} */
+  if (a[0] != b[0]) return a[0] > b[0] ? -1 : 1;
+  return strcmp(registry_rule(a[1])->code, registry_rule(b[1])->code);
+}
+
+static void main_print_statistics(FILE *stream, const Diagnostic *const *diagnostics, uint32_t count) {
+  uint32_t rules = registry_count();
+  uint32_t (*counts)[2] = calloc(rules, sizeof *counts);
+  if (!counts) return;
+  for (uint32_t r = 0; r < rules; r++) counts[r][1] = r;
+  for (uint32_t i = 0; i < count; i++) counts[registry_index(diagnostics[i]->code)][0]++;
+  qsort(counts, rules, sizeof *counts, main_compare_counts);
+  for (uint32_t r = 0; r < rules && counts[r][0]; r++) {
+    const Rule *rule = registry_rule(counts[r][1]);
+    fprintf(stream, "%u\t%s\t%s\n", counts[r][0], rule->code, rule->name);
+  }
+  free(counts);
+}
+
+static ExitCode main_lint(Options *options, const Frontend *frontend, Arena *arena) {
+  /* Configuration: the working directory's for run-wide settings (excludes, output format),
+   * each file's nearest for its rules and target version. Every file is read first. */
+  ConfigResolver *configs = config_resolver_new(arena, options);
+  const char *error = NULL;
+  const Config *run_config = config_for_path(configs, ".", &error);
+  if (!run_config) {
+    fprintf(stderr, "looplint: %s\n", error);
+    return EXIT_ERROR;
+  }
+  config_apply_run_settings(configs, run_config, options);
+  if (options->action == CLI_ACTION_SHOW_SETTINGS) {
+    const char *path = options->paths.items[0];
+    if (strcmp(path, "-") == 0) path = options->stdin_filename ? options->stdin_filename : ".";
+    const Config *config = config_for_path(configs, path, &error);
+    if (!config) {
+      fprintf(stderr, "looplint: %s\n", error);
+      return EXIT_ERROR;
+    }
+    config_print_settings(configs, config, path, stdout);
+    return EXIT_CLEAN;
+  }
 
   /* Paths to walk, and standard input if asked for. */
   const char **walk_paths = arena_alloc(arena, sizeof *walk_paths * options->paths.count);
@@ -99,21 +138,31 @@ static ExitCode main_lint(const Options *options, const Frontend *frontend, Aren
     fputs("looplint: out of memory\n", stderr);
     return EXIT_ERROR;
   }
+  const LintOptions **file_options = arena_alloc(arena, sizeof *file_options * report_count + 1);
+  for (uint32_t i = 0; i < report_count; i++) {
+    const char *path = i < found.file_count ? found.files[i] : options->stdin_filename ? options->stdin_filename : ".";
+    const Config *config = config_for_path(configs, path, &error);
+    if (!config) {
+      fprintf(stderr, "looplint: %s\n", error);
+      free(reports);
+      return EXIT_ERROR; /* nothing is linted with a half-read configuration */
+    }
+    file_options[i] = config_lint_options(configs, config, path);
+  }
   for (uint32_t i = 0; i < found.file_count; i++) file_report_init(&reports[i], found.files[i]);
-  bool internal_error = !engine_lint_files(frontend, found.files, found.file_count, &lint_options, options->jobs,
+  bool internal_error = !engine_lint_files(frontend, found.files, found.file_count, file_options, options->jobs,
                                            reports);
   if (read_stdin) {
     FileReport *report = &reports[found.file_count];
     file_report_init(report, options->stdin_filename ? options->stdin_filename : "-");
     Source source;
-    const char *error = NULL;
     TSParser *parser = frontend_parser_new(frontend);
     if (!parser) {
       report->error = "cannot create a parser";
     } else if (source_read_fd(&report->arena, STDIN_FILENO, report->path, &source, &error) != SOURCE_OK) {
       report->error = error;
     } else {
-      lint_source(frontend, parser, &source, &lint_options, report);
+      lint_source(frontend, parser, &source, file_options[found.file_count], report);
     }
     if (parser) ts_parser_delete(parser);
   }
@@ -125,10 +174,16 @@ static ExitCode main_lint(const Options *options, const Frontend *frontend, Aren
     fputs("looplint: out of memory\n", stderr);
     return EXIT_ERROR;
   }
-  uint32_t at = 0;
+  uint32_t at = 0, findings = 0;
   for (uint32_t i = 0; i < report_count; i++) {
-    for (uint32_t d = 0; d < reports[i].diagnostics.count; d++) all[at++] = &reports[i].diagnostics.items[d];
+    for (uint32_t d = 0; d < reports[i].diagnostics.count; d++) {
+      const Diagnostic *diagnostic = &reports[i].diagnostics.items[d];
+      if (diagnostic->suppressed && !options->show_suppressed) continue;
+      all[at++] = diagnostic;
+      findings += !diagnostic->suppressed;
+    }
   }
+  total = at;
   qsort(all, total, sizeof *all, main_compare_diagnostics);
 
   FILE *stream = stdout;
@@ -145,7 +200,8 @@ static ExitCode main_lint(const Options *options, const Frontend *frontend, Aren
         .show_summary = !options->quiet,
         .working_directory = getcwd(working_directory, sizeof working_directory) ? working_directory : ".",
     };
-    ok = output_write(stream, all, total, &output_options);
+    if (options->statistics) main_print_statistics(stream, all, total);
+    else ok = output_write(stream, all, total, &output_options);
     if (!ok) fputs("looplint: cannot write the report (out of memory)\n", stderr);
     if (fflush(stream) != 0 || (stream != stdout && fclose(stream) != 0)) {
       fprintf(stderr, "looplint: cannot write %s: %s\n", options->output_file ? options->output_file : "the report",
@@ -169,7 +225,7 @@ static ExitCode main_lint(const Options *options, const Frontend *frontend, Aren
   free(reports);
 
   if (file_errors || internal_error || !ok) return EXIT_ERROR;
-  if (total > 0 && !options->exit_zero) return EXIT_FINDINGS;
+  if (findings > 0 && !options->exit_zero) return EXIT_FINDINGS;
   return EXIT_CLEAN;
 }
 

@@ -19,11 +19,11 @@ static const char *output_color(const OutputOptions *options, const char *code) 
 
 static void output_header(FILE *stream, const Diagnostic *diagnostic, const OutputOptions *options) {
   const char *severity_color = diagnostic->severity == SEVERITY_ERROR ? ANSI_RED : ANSI_YELLOW;
-  fprintf(stream, "%s%s%s:%u:%u: %s%s%s [%s%s%s] %s\n", output_color(options, ANSI_BOLD), diagnostic->path,
+  fprintf(stream, "%s%s%s:%u:%u: %s%s%s [%s%s%s]%s %s\n", output_color(options, ANSI_BOLD), diagnostic->path,
           output_color(options, ANSI_RESET), diagnostic->start.line, diagnostic->start.column,
           output_color(options, ANSI_RED), diagnostic->code, output_color(options, ANSI_RESET),
           output_color(options, severity_color), severity_name(diagnostic->severity), output_color(options, ANSI_RESET),
-          diagnostic->message);
+          diagnostic->suppressed ? " [suppressed by noqa]" : "", diagnostic->message);
 }
 
 /* Display cells of a code point: 2 for East Asian wide and fullwidth characters and emoji,
