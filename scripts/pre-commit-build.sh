@@ -89,7 +89,7 @@ fi
 if [[ ! -x "$binary" ]]; then  # someone else may have built it while we waited
   rm -rf "$state"/tmp.*      # left over by an interrupted build (we hold the lock)
   work="$(mktemp -d "$state/tmp.XXXXXXXX")"
-  log "building looplint from $root (first use; this takes a minute)"
+  log "building looplint from $root (first use; this may take a minute)"
   configure=(cmake -S "$root" -B "$work/tree" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF)
   [[ -n "$tarball" ]] && configure+=("-DLOOPLINT_GRAMMAR_TARBALL=$tarball")
   jobs="$(nproc 2>/dev/null || echo 2)"
