@@ -16,8 +16,9 @@
 # Delete build/pre-commit/ to force a rebuild. Environment:
 #   LOOPLINT_GRAMMAR_TARBALL   path to tree-sitter-python-0.23.6.tgz: build without npm or network
 #   LOOPLINT_BUILD_TIMEOUT     seconds to wait for another process's build (default 1800)
-# Needs cmake, make (or ninja), a C compiler, pkg-config, libtree-sitter-dev, libcjson-dev,
-# libgit2-dev, flock (util-linux) and, without LOOPLINT_GRAMMAR_TARBALL, npm. When something is
+# Needs cmake, make (or ninja), a C and a C++ compiler, pkg-config, libtree-sitter-dev,
+# libcjson-dev, libgit2-dev, libtomlplusplus-dev, flock (util-linux) and, without
+# LOOPLINT_GRAMMAR_TARBALL, npm. When something is
 # missing it prints the apt-get command that installs it and exits 2; it never installs anything.
 set -euo pipefail
 
@@ -39,9 +40,10 @@ have() { command -v "$1" >/dev/null 2>&1; }
 have cmake || missing+=(cmake)
 have make || have ninja || missing+=(make)
 have "${CC:-cc}" || have gcc || have clang || missing+=(gcc)
+have "${CXX:-c++}" || have g++ || have clang++ || missing+=(g++)
 have flock || missing+=(util-linux)
 have pkg-config || missing+=(pkg-config)
-for pair in tree-sitter:libtree-sitter-dev libcjson:libcjson-dev libgit2:libgit2-dev; do
+for pair in tree-sitter:libtree-sitter-dev libcjson:libcjson-dev libgit2:libgit2-dev tomlplusplus:libtomlplusplus-dev; do
   module="${pair%%:*}" package="${pair#*:}"
   if have pkg-config; then
     pkg-config --exists "$module" 2>/dev/null || missing+=("$package")
