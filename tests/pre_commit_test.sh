@@ -427,8 +427,8 @@ case_build_hook_missing_deps() {
   pc "$repo" run --all-files --color never
   [[ "$RC" -ne 0 ]] || fail "expected the hook to fail without its build dependencies"
   expect_out_has "looplint-build: cannot build looplint: missing cmake"
-  grep -qE 'apt-get install -y --no-install-recommends cmake( [a-z0-9.+-]+)* libtree-sitter-dev libcjson-dev libgit2-dev npm$' "$CAP/out" ||
-    fail "expected the exact apt-get command naming cmake, the three libraries and npm"
+  grep -qE 'apt-get install -y --no-install-recommends cmake( [a-z0-9.+-]+)* libtree-sitter-dev libcjson-dev libgit2-dev libtomlplusplus-dev npm$' "$CAP/out" ||
+    fail "expected the exact apt-get command naming cmake, the four libraries and npm"
   expect_out_has "'looplint' hook"
   [[ -z "$(find "$PRE_COMMIT_HOME" -path '*/build/pre-commit/bin' 2>/dev/null)" ]] ||
     fail "a binary was built without the build dependencies?"
