@@ -37,6 +37,10 @@ struct ConfigResolver {
   uint32_t cache_count, cache_capacity;
   ConfigOptionsEntry *computed;
   uint32_t computed_count, computed_capacity;
+  /* While walking up: the nearest pyproject.toml without [tool.looplint] that has
+   * requires-python, which gives the target when no looplint configuration is found. */
+  int project_target;
+  const char *project_target_source;
 };
 
 /* ---------------------------------------------------------------------------------------
@@ -74,7 +78,7 @@ static bool config_read_strings(ConfigReader *reader, const char *key, const Tom
     }
     const char *text = toml_node_string(item);
     if (valid && !valid(text)) {
-      config_fail(reader, toml_node_position(item), arena_sprintf(arena, "unknown %s '%s' in '%s'", what, text, key));
+      config_fail(reader, toml_node_position(item), arena_sprintf(arena, "%s '%s' in '%s'", what, text, key));
       return false;
     }
     ARENA_PUSH(arena, out->items, out->count, out->capacity) = arena_strdup(arena, text);
@@ -127,7 +131,8 @@ static void config_visit_file_ignore(void *context, const char *key, TomlPositio
   if (reader->error) return;
   Arena *arena = reader->resolver->arena;
   StringList codes = {0};
-  if (!config_read_strings(reader, key, value, &codes, registry_selector_valid, "rule selector")) return;
+  const char *where = arena_sprintf(arena, "per-file-ignores.\"%s\"", key);
+  if (!config_read_strings(reader, where, value, &codes, registry_selector_valid, "unknown rule selector")) return;
   (void)key_position;
   Config *config = reader->config;
   bool negated = key[0] == '!';
@@ -158,17 +163,17 @@ static void config_visit_setting(void *context, const char *key, TomlPosition ke
   Config *config = reader->config;
   Arena *arena = reader->resolver->arena;
   if (strcmp(key, "select") == 0) {
-    config->has_select = config_read_strings(reader, key, value, &config->select, registry_selector_valid, "rule selector");
+    config->has_select = config_read_strings(reader, key, value, &config->select, registry_selector_valid, "unknown rule selector");
   } else if (strcmp(key, "ignore") == 0) {
-    config_read_strings(reader, key, value, &config->ignore, registry_selector_valid, "rule selector");
+    config_read_strings(reader, key, value, &config->ignore, registry_selector_valid, "unknown rule selector");
   } else if (strcmp(key, "extend-select") == 0) {
-    config_read_strings(reader, key, value, &config->extend_select, registry_selector_valid, "rule selector");
+    config_read_strings(reader, key, value, &config->extend_select, registry_selector_valid, "unknown rule selector");
   } else if (strcmp(key, "exclude") == 0) {
     config->has_exclude = config_read_strings(reader, key, value, &config->exclude, NULL, NULL);
   } else if (strcmp(key, "extend-exclude") == 0) {
     config_read_strings(reader, key, value, &config->extend_exclude, NULL, NULL);
   } else if (strcmp(key, "loop-bound") == 0) {
-    config_read_strings(reader, key, value, &config->loop_bound, config_valid_qualified_name, "qualified name");
+    config_read_strings(reader, key, value, &config->loop_bound, config_valid_qualified_name, "invalid qualified name");
   } else if (strcmp(key, "force-exclude") == 0) {
     config_read_boolean(reader, key, value, &config->force_exclude);
   } else if (strcmp(key, "respect-gitignore") == 0) {
@@ -257,6 +262,12 @@ static ConfigLoad config_load(ConfigResolver *self, const char *path, const char
     const TomlNode *tool = toml_table_get(settings, "tool");
     settings = tool ? toml_table_get(tool, "looplint") : NULL;
     if (!settings && !required) {
+      const char *specifier = NULL;
+      int target = config_target_from_project(document, &specifier);
+      if (target && !self->project_target) {
+        self->project_target = target;
+        self->project_target_source = arena_sprintf(self->arena, "requires-python \"%s\" in %s", specifier, path);
+      }
       toml_document_delete(document);
       return CONFIG_LOAD_NONE;
     }
@@ -347,6 +358,23 @@ ConfigResolver *config_resolver_new(Arena *arena, const Options *options) {
   return self;
 }
 
+/* An absolute form of a path that may not exist yet (--stdin-filename new.py): the real path
+ * of its longest existing prefix, then the rest as written. */
+static const char *config_absolute(ConfigResolver *self, const char *path) {
+  char resolved[PATH_MAX];
+  if (realpath(path, resolved)) return arena_strdup(self->arena, resolved);
+  char *joined = path[0] == '/' ? arena_strdup(self->arena, path)
+                                : arena_sprintf(self->arena, "%s/%s", self->defaults.directory, path);
+  for (size_t cut = strlen(joined); cut-- > 1;) {
+    if (joined[cut] != '/') continue;
+    joined[cut] = '\0';
+    bool exists = realpath(joined, resolved) != NULL;
+    joined[cut] = '/';
+    if (exists) return arena_sprintf(self->arena, "%s%s", strcmp(resolved, "/") == 0 ? "" : resolved, joined + cut);
+  }
+  return joined;
+}
+
 static const Config *config_forced(ConfigResolver *self, const char **error) {
   if (self->forced) return self->forced;
   const char *path = self->options->config_path;
@@ -371,14 +399,19 @@ const Config *config_for_path(ConfigResolver *self, const char *path, const char
   *error = NULL;
   if (self->options->isolated) return &self->defaults;
   if (self->options->config_path) return config_forced(self, error);
-  char absolute[PATH_MAX];
-  if (!realpath(path, absolute)) return &self->defaults; /* reported by discovery */
+  const char *absolute = config_absolute(self, path);
   struct stat info;
   char *directory = arena_strdup(self->arena, absolute);
-  if (stat(absolute, &info) == 0 && !S_ISDIR(info.st_mode)) {
+  if (stat(absolute, &info) != 0 || !S_ISDIR(info.st_mode)) { /* a file, or one not there yet */
     char *slash = strrchr(directory, '/');
     if (slash) slash[slash == directory ? 1 : 0] = '\0';
   }
+  while (stat(directory, &info) != 0 && strcmp(directory, "/") != 0) { /* nor its directory */
+    char *slash = strrchr(directory, '/');
+    if (!slash) break;
+    slash[slash == directory ? 1 : 0] = '\0';
+  }
+  self->project_target = 0;
   /* Walk up to the nearest configuration; remember the directories passed on the way. */
   const char *visited[PATH_MAX / 2];
   uint32_t visited_count = 0;
@@ -412,6 +445,13 @@ const Config *config_for_path(ConfigResolver *self, const char *path, const char
       break;
     }
     slash[slash == directory ? 1 : 0] = '\0';
+  }
+  if (found == &self->defaults && self->project_target) {
+    Config *inferred = arena_alloc(self->arena, sizeof *inferred);
+    *inferred = self->defaults;
+    inferred->target_minor = self->project_target;
+    inferred->target_source = self->project_target_source;
+    found = inferred;
   }
   for (uint32_t i = 0; i < visited_count; i++) config_cache_put(self, visited[i], found);
   return found;
@@ -461,8 +501,7 @@ LintOptions *config_lint_options(ConfigResolver *self, const Config *config, con
   }
   if (!config->file_ignore_count) return base;
   /* per-file-ignores always win over selection, whatever its specificity. */
-  char absolute[PATH_MAX];
-  const char *path = realpath(file, absolute) ? absolute : file;
+  const char *path = config_absolute(self, file);
   LintOptions *own = NULL;
   for (uint32_t i = 0; i < config->file_ignore_count; i++) {
     const ConfigFileIgnore *ignore = &config->file_ignores[i];

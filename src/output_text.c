@@ -100,10 +100,11 @@ static void output_snippet(FILE *stream, const Diagnostic *diagnostic, const Out
 }
 
 void output_text(FILE *stream, const Diagnostic *const *diagnostics, uint32_t count, const OutputOptions *options) {
-  uint32_t errors = 0;
+  uint32_t errors = 0, suppressed = 0;
   for (uint32_t i = 0; i < count; i++) {
     const Diagnostic *diagnostic = diagnostics[i];
-    if (diagnostic->severity == SEVERITY_ERROR) errors++;
+    if (diagnostic->suppressed) suppressed++;
+    else if (diagnostic->severity == SEVERITY_ERROR) errors++;
     output_header(stream, diagnostic, options);
     if (options->format == OUTPUT_FULL) {
       output_snippet(stream, diagnostic, options);
@@ -117,10 +118,13 @@ void output_text(FILE *stream, const Diagnostic *const *diagnostics, uint32_t co
     }
   }
   if (!options->show_summary) return;
-  if (count == 0) {
-    fprintf(stream, "All checks passed!\n");
+  uint32_t findings = count - suppressed, warnings = findings - errors;
+  if (findings == 0) {
+    fprintf(stream, "All checks passed!");
   } else {
-    fprintf(stream, "Found %u diagnostic%s (%u error%s, %u warning%s).\n", count, count == 1 ? "" : "s", errors,
-            errors == 1 ? "" : "s", count - errors, count - errors == 1 ? "" : "s");
+    fprintf(stream, "Found %u diagnostic%s (%u error%s, %u warning%s).", findings, findings == 1 ? "" : "s", errors,
+            errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
   }
+  if (suppressed) fprintf(stream, " %u suppressed by noqa.", suppressed);
+  fputc('\n', stream);
 }
