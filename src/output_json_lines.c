@@ -1,9 +1,19 @@
-#include "output.h"
+#include <cjson/cJSON.h>
+#include <stdlib.h>
 
-/* In progress (issue 4). */
+#include "output.h"
+#include "output_common.h"
+
+/* One line per diagnostic: the json format's object, unformatted. Nothing for no findings. */
 bool output_json_lines(FILE *stream, const Diagnostic *const *diagnostics, uint32_t count) {
-  (void)stream;
-  (void)diagnostics;
-  (void)count;
-  return false;
+  for (uint32_t i = 0; i < count; i++) {
+    cJSON *item = output_json_item(diagnostics[i]);
+    char *text = item ? cJSON_PrintUnformatted(item) : NULL;
+    cJSON_Delete(item);
+    if (!text) return false;
+    fputs(text, stream);
+    fputc('\n', stream);
+    free(text);
+  }
+  return true;
 }

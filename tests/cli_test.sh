@@ -822,6 +822,22 @@ case_json_unicode() {
     {"properties":{"filename":{"const":"ünï/tab\tname.py"},"location":{"const":{"row":2,"column":8}}}}]}'
 }
 
+case_json_suppressed() {
+  # --show-suppressed marks what noqa suppressed with "suppressed": true; otherwise it is absent.
+  put a.py 'import asyncio\nA = asyncio.Lock()  # noqa: LOOP201\nB = asyncio.Lock()\n'
+  run --output-format json a.py
+  expect_rc 1
+  validate_json "$CAP/out"
+  json_assert '{"type":"array","minItems":1,"maxItems":1,"items":[
+    {"properties":{"location":{"const":{"row":3,"column":5}}},"not":{"required":["suppressed"]}}]}'
+  run --output-format json --show-suppressed a.py
+  expect_rc 1
+  validate_json "$CAP/out"
+  json_assert '{"type":"array","minItems":2,"maxItems":2,"items":[
+    {"properties":{"location":{"const":{"row":2,"column":5}},"suppressed":{"const":true}},"required":["suppressed"]},
+    {"properties":{"location":{"const":{"row":3,"column":5}}},"not":{"required":["suppressed"]}}]}'
+}
+
 case_json_columns_characters() {
   put accent.py 'import asyncio\nx = "é"; L = asyncio.Lock()\n'
   put cjk.py 'import asyncio\nx = "日本"; L = asyncio.Lock()\n'
