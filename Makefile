@@ -8,7 +8,7 @@ ARGS ?= examples
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps test-deps configure build run test install clean
+.PHONY: all deps test-deps configure build run test test-sanitize install clean
 
 all: build
 
@@ -35,8 +35,16 @@ test: test-deps
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
 
+# The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer (leaks
+# included), in its own build directory. CI runs it after `make test`.
+test-sanitize: test-deps
+	cmake -S . -B $(BUILD_DIR)-sanitize -DCMAKE_BUILD_TYPE=Debug -DLOOPLINT_SANITIZE=ON -DBUILD_TESTING=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD_DIR)-sanitize -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --test-dir $(BUILD_DIR)-sanitize --output-on-failure -j $(JOBS)
+
 install: build
 	cmake --install $(BUILD_DIR)
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-sanitize

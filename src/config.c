@@ -231,12 +231,13 @@ static int config_requires_python_minor(const char *text) {
   return lowest;
 }
 
-/* [project] requires-python of a parsed pyproject.toml, as a target (0 when absent). */
-static int config_target_from_project(const TomlDocument *document, const char **specifier) {
+/* [project] requires-python of a parsed pyproject.toml, as a target (0 when absent); the
+ * specifier text is copied into the arena, since the document is freed soon after. */
+static int config_target_from_project(Arena *arena, const TomlDocument *document, const char **specifier) {
   const TomlNode *project = toml_table_get(toml_document_root(document), "project");
   const TomlNode *requires = project ? toml_table_get(project, "requires-python") : NULL;
   if (!requires || toml_node_kind(requires) != TOML_KIND_STRING) return 0;
-  *specifier = toml_node_string(requires);
+  *specifier = arena_strdup(arena, toml_node_string(requires));
   return config_requires_python_minor(*specifier);
 }
 
@@ -263,7 +264,7 @@ static ConfigLoad config_load(ConfigResolver *self, const char *path, const char
     settings = tool ? toml_table_get(tool, "looplint") : NULL;
     if (!settings && !required) {
       const char *specifier = NULL;
-      int target = config_target_from_project(document, &specifier);
+      int target = config_target_from_project(self->arena, document, &specifier);
       if (target && !self->project_target) {
         self->project_target = target;
         self->project_target_source = arena_sprintf(self->arena, "requires-python \"%s\" in %s", specifier, path);
@@ -287,7 +288,7 @@ static ConfigLoad config_load(ConfigResolver *self, const char *path, const char
      * looplint.toml. */
     const char *specifier = NULL;
     if (pyproject) {
-      config->target_minor = config_target_from_project(document, &specifier);
+      config->target_minor = config_target_from_project(self->arena, document, &specifier);
     } else {
       const char *beside = arena_sprintf(self->arena, "%s/pyproject.toml", directory);
       char ignored[512];
@@ -296,7 +297,7 @@ static ConfigLoad config_load(ConfigResolver *self, const char *path, const char
                                   ? toml_document_parse_file(beside, ignored, sizeof ignored, &ignored_position)
                                   : NULL;
       if (project) {
-        config->target_minor = config_target_from_project(project, &specifier);
+        config->target_minor = config_target_from_project(self->arena, project, &specifier);
         toml_document_delete(project);
       }
     }
