@@ -306,3 +306,13 @@ bool output_fingerprints(const Diagnostic *const *diagnostics, uint32_t count, c
   free(order);
   return true;
 }
+
+bool output_json_print(FILE *stream, cJSON *document, bool ok, bool formatted) {
+  char *text = ok && document ? (formatted ? cJSON_Print(document) : cJSON_PrintUnformatted(document)) : NULL;
+  cJSON_Delete(document);
+  if (!text) return false;
+  fputs(text, stream);
+  fputc('\n', stream);
+  free(text);
+  return true;
+}

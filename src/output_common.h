@@ -5,6 +5,7 @@
 #define LOOPLINT_OUTPUT_COMMON_H
 
 #include <cjson/cJSON.h>
+#include <stdio.h>
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -20,6 +21,10 @@ bool output_json_add_string(cJSON *object, const char *key, const char *text);
 
 /* The json format's object for one diagnostic (docs/json-output.md), or NULL when out of memory. */
 cJSON *output_json_item(const Diagnostic *diagnostic);
+
+/* Prints a JSON document (formatted, or on one line) and a newline, then frees it; `ok` false
+ * (a failed build) frees it and prints nothing. Returns whether it was printed. */
+bool output_json_print(FILE *stream, cJSON *document, bool ok, bool formatted);
 
 /* `path` (as given: relative to `working_directory` or absolute) resolved lexically against
  * the working directory. Inside it: the relative path with "." and ".." resolved

@@ -42,12 +42,6 @@ bool output_gitlab(FILE *stream, const Diagnostic *const *diagnostics, uint32_t 
     ok = issue && cJSON_AddItemToArray(array, issue);
     if (!ok) cJSON_Delete(issue);
   }
-  char *text = ok ? cJSON_Print(array) : NULL;
-  cJSON_Delete(array);
   free(fingerprints);
-  if (!text) return false;
-  fputs(text, stream);
-  fputc('\n', stream);
-  free(text);
-  return true;
+  return output_json_print(stream, array, ok, true);
 }

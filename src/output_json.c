@@ -15,11 +15,5 @@ bool output_json(FILE *stream, const Diagnostic *const *diagnostics, uint32_t co
       return false;
     }
   }
-  char *text = cJSON_Print(array);
-  cJSON_Delete(array);
-  if (!text) return false;
-  fputs(text, stream);
-  fputc('\n', stream);
-  free(text);
-  return true;
+  return output_json_print(stream, array, true, true);
 }

@@ -255,13 +255,7 @@ bool output_sarif(FILE *stream, const Diagnostic *const *diagnostics, uint32_t c
     qsort(rules, rule_count, sizeof *rules, sarif_compare_rules);
     ok = sarif_build(root, diagnostics, count, options->working_directory, rules, fingerprints);
   }
-  char *text = ok ? cJSON_Print(root) : NULL;
-  cJSON_Delete(root);
   free(rules);
   free(fingerprints);
-  if (!text) return false;
-  fputs(text, stream);
-  fputc('\n', stream);
-  free(text);
-  return true;
+  return output_json_print(stream, root, ok, true);
 }
