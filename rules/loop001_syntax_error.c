@@ -1,15 +1,25 @@
 #include "rule.h"
 
 /* Reported by the engine (src/lint.c) at the first syntax error of a file. */
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * none: reported for files that needed analysis. */
+static const char *const loop001_triggers[] = {NULL};
+
 const Rule loop001_syntax_error = {
     .code = "LOOP001",
     .name = "syntax-error",
     .summary = "The file has a syntax error; it is analysed as far as it parsed",
     .severity = SEVERITY_ERROR,
+    .triggers = loop001_triggers,
     .docs =
         "## What it does\n"
-        "Reports the first syntax error of a file: the first place where the Python grammar could\n"
-        "not parse it (an unexpected token, or a missing one such as a closing bracket).\n"
+        "Reports the first syntax error of a file that needed analysis: the first place where the\n"
+        "Python grammar could not parse it (an unexpected token, or a missing one such as a closing\n"
+        "bracket). A file that needs analysis mentions one of the words the enabled rules look for\n"
+        "(`asyncio`, `uvloop`, `trio`, `anyio`, `aiohttp`, `asyncpg`, `run_until_complete`, ...);\n"
+        "other files cannot produce a report, so they are not parsed and their syntax is not\n"
+        "checked (looplint is not a syntax checker; `--no-prefilter` parses them but reports the\n"
+        "same).\n"
         "\n"
         "## Why is this bad?\n"
         "Python refuses to import the file. looplint still analyses everything the parser could\n"
@@ -18,13 +28,19 @@ const Rule loop001_syntax_error = {
         "\n"
         "## Example\n"
         "```python\n"
-        "def main(:\n"
-        "    pass\n"
+        "import asyncio\n"
+        "\n"
+        "\n"
+        "async def main(:\n"
+        "    await asyncio.sleep(0)\n"
         "```\n"
         "\n"
         "## Use instead\n"
         "```python\n"
-        "def main():\n"
-        "    pass\n"
+        "import asyncio\n"
+        "\n"
+        "\n"
+        "async def main():\n"
+        "    await asyncio.sleep(0)\n"
         "```\n",
 };

@@ -87,11 +87,16 @@ static void loop201_check_call(RuleContext *context, const SemCall *call) {
   rule_report_related(context, report, inner->node, "%s() created here", primitive);
 }
 
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * asyncio names, or <loop>.create_future() on a loop found by its name. */
+static const char *const loop201_triggers[] = {"asyncio", "create_future", NULL};
+
 const Rule loop201_module_level_asyncio_primitive = {
     .code = "LOOP201",
     .name = "module-level-asyncio-primitive",
     .summary = "asyncio primitive or future created at import time",
     .severity = SEVERITY_ERROR,
+    .triggers = loop201_triggers,
     .check_call = loop201_check_call,
     .docs =
         "## What it does\n"

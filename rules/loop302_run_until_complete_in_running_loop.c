@@ -42,11 +42,16 @@ static void loop302_check_call(RuleContext *context, const SemCall *call) {
   rule_report_covers(report, call->node);
 }
 
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the methods, on a loop that may be found by its name alone. */
+static const char *const loop302_triggers[] = {"run_until_complete", "run_forever", NULL};
+
 const Rule loop302_run_until_complete_in_running_loop = {
     .code = "LOOP302",
     .name = "run-until-complete-in-running-loop",
     .summary = "loop.run_until_complete()/run_forever() where a loop is already running",
     .severity = SEVERITY_ERROR,
+    .triggers = loop302_triggers,
     .check_call = loop302_check_call,
     .docs =
         "## What it does\n"

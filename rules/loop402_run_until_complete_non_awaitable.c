@@ -52,11 +52,16 @@ static void loop402_check_call(RuleContext *context, const SemCall *call) {
   rule_report_covers(report, call->node);
 }
 
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the method, on a loop that may be found by its name alone. */
+static const char *const loop402_triggers[] = {"run_until_complete", NULL};
+
 const Rule loop402_run_until_complete_non_awaitable = {
     .code = "LOOP402",
     .name = "run-until-complete-non-awaitable",
     .summary = "loop.run_until_complete() given something that is not awaitable",
     .severity = SEVERITY_ERROR,
+    .triggers = loop402_triggers,
     .check_call = loop402_check_call,
     .docs =
         "## What it does\n"

@@ -18,6 +18,10 @@ typedef struct Rule {
   const char *summary;       /* one line, for --list-rules */
   const char *docs;          /* Markdown: What it does / Why is this bad? / Example / Use instead */
   Severity severity;         /* default; a report may raise it where failure is certain */
+  /* Words without which the rule cannot fire in a file (NULL-terminated): the module names
+   * whose qualified names it checks, and method names it matches on loops found by name. The
+   * prefilter skips parsing files that contain none of the enabled rules' words. */
+  const char *const *triggers;
   /* Called for every call in the file, in source order; NULL if the rule needs no calls. */
   void (*check_call)(RuleContext *context, const SemCall *call);
   /* Called once after all calls; NULL if unused. */

@@ -30,6 +30,8 @@ enum {
   OPTION_SHOW_SETTINGS,
   OPTION_STATISTICS,
   OPTION_SHOW_SUPPRESSED,
+  OPTION_NO_PREFILTER,
+  OPTION_STOP_AFTER,
 };
 
 void cli_print_help(FILE *stream) {
@@ -118,6 +120,18 @@ void cli_print_help(FILE *stream) {
       ,
       stream);
   fputs(
+      "Performance:\n"
+      "  --no-prefilter           Parse every file. By default a file that contains none of the\n"
+      "                           words the enabled rules need (asyncio, uvloop, trio, anyio,\n"
+      "                           aiohttp, asyncpg, loop-bound modules, run_until_complete, ...)\n"
+      "                           is read and checked but not parsed: it cannot produce a report.\n"
+      "  --stop-after STAGE       For benchmarks: take each file only through read (read and\n"
+      "                           validate), scan (also the prefilter) or parse, and report\n"
+      "                           nothing. See bench/ and docs/performance.md.\n"
+      "\n"
+      ,
+      stream);
+  fputs(
       "Exit status:\n"
       "  0  no findings\n"
       "  1  findings\n"
@@ -174,6 +188,8 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
       {"show-settings", no_argument, NULL, OPTION_SHOW_SETTINGS},
       {"statistics", no_argument, NULL, OPTION_STATISTICS},
       {"show-suppressed", no_argument, NULL, OPTION_SHOW_SUPPRESSED},
+      {"no-prefilter", no_argument, NULL, OPTION_NO_PREFILTER},
+      {"stop-after", required_argument, NULL, OPTION_STOP_AFTER},
       {"color", required_argument, NULL, OPTION_COLOR},
       {"exit-zero", no_argument, NULL, OPTION_EXIT_ZERO},
       {"stdin-filename", required_argument, NULL, OPTION_STDIN_FILENAME},
@@ -229,6 +245,16 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
       case OPTION_SHOW_SETTINGS: options->action = CLI_ACTION_SHOW_SETTINGS; break;
       case OPTION_STATISTICS: options->statistics = true; break;
       case OPTION_SHOW_SUPPRESSED: options->show_suppressed = true; break;
+      case OPTION_NO_PREFILTER: options->no_prefilter = true; break;
+      case OPTION_STOP_AFTER:
+        if (strcmp(optarg, "read") == 0) options->stop_after = LINT_DEPTH_READ;
+        else if (strcmp(optarg, "scan") == 0) options->stop_after = LINT_DEPTH_SCAN;
+        else if (strcmp(optarg, "parse") == 0) options->stop_after = LINT_DEPTH_PARSE;
+        else {
+          *error = arena_sprintf(arena, "invalid --stop-after '%s' (expected read, scan or parse)", optarg);
+          return false;
+        }
+        break;
       case OPTION_FORCE_EXCLUDE: options->force_exclude = true; break;
       case OPTION_COLOR:
         if (strcmp(optarg, "auto") == 0) options->color = COLOR_AUTO;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "arena.h"
+#include "lint.h"
 #include "output.h"
 
 typedef enum CliAction {
@@ -45,6 +46,8 @@ typedef struct Options {
   bool isolated;             /* --isolated: no configuration files */
   bool statistics;           /* counts per rule instead of the diagnostics */
   bool show_suppressed;      /* also show what noqa comments suppress */
+  bool no_prefilter;         /* parse every file, even those no rule can fire in */
+  LintDepth stop_after;      /* benchmarks: stop each file after reading, scanning or parsing */
   bool target_given;
   bool respect_gitignore_given;
   const char *output_file;   /* write the report here instead of standard output */

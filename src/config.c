@@ -497,6 +497,9 @@ LintOptions *config_lint_options(ConfigResolver *self, const Config *config, con
                                                 : LINT_DEFAULT_TARGET_MINOR;
     base->loop_bound = config->loop_bound.items;
     base->loop_bound_count = config->loop_bound.count;
+    base->prefilter = !options->no_prefilter;
+    base->depth = options->stop_after;
+    lint_options_derive_triggers(self->arena, base);
     ARENA_PUSH(self->arena, self->computed, self->computed_count, self->computed_capacity) =
         (ConfigOptionsEntry){config, base};
   }

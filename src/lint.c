@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* memmem */
 #include "lint.h"
 
 #include <stdarg.h>
@@ -243,11 +244,51 @@ static void lint_syntax_error(const Frontend *frontend, TSNode root, RuleContext
               rule_snippet(context, token, 20));
 }
 
+void lint_options_derive_triggers(Arena *arena, LintOptions *options) {
+  const char **triggers = NULL;
+  uint32_t count = 0, capacity = 0;
+  for (uint32_t r = 0; r < registry_count(); r++) {
+    if (!options->enabled[r]) continue;
+    for (const char *const *word = registry_rule(r)->triggers; word && *word; word++) {
+      bool known = false;
+      for (uint32_t i = 0; i < count && !known; i++) known = strcmp(triggers[i], *word) == 0;
+      if (!known) ARENA_PUSH(arena, triggers, count, capacity) = *word;
+    }
+  }
+  uint32_t loop202 = registry_index("LOOP202");
+  for (uint32_t i = 0; loop202 != UINT32_MAX && options->enabled[loop202] && i < options->loop_bound_count; i++) {
+    /* mylib.client.Client is resolved through an import of mylib */
+    const char *name = options->loop_bound[i];
+    const char *dot = strchr(name, '.');
+    ARENA_PUSH(arena, triggers, count, capacity) = dot ? arena_strndup(arena, name, (size_t)(dot - name)) : name;
+  }
+  options->triggers = triggers;
+  options->trigger_count = count;
+}
+
+/* Does the text contain a trigger word of the enabled rules? */
+static bool lint_has_trigger(const Source *source, const LintOptions *options) {
+  for (uint32_t i = 0; i < options->trigger_count; i++) {
+    if (memmem(source->text, source->length, options->triggers[i], strlen(options->triggers[i]))) return true;
+  }
+  return false;
+}
+
 void lint_source(const Frontend *frontend, TSParser *parser, const Source *source, const LintOptions *options,
                  FileReport *report) {
+  if (options->depth == LINT_DEPTH_READ) return;
+  /* A file without trigger words cannot produce a rule's report; LOOP001 is reported only for
+   * files that need analysis, so --no-prefilter (which parses them anyway) reports the same. */
+  bool needs_analysis = lint_has_trigger(source, options);
+  if (options->prefilter && !needs_analysis) return;
+  if (options->depth == LINT_DEPTH_SCAN) return;
   TSTree *tree = frontend_parse(parser, source->text, source->length);
   if (!tree) {
     report->error = "the parser gave up on this file";
+    return;
+  }
+  if (options->depth == LINT_DEPTH_PARSE) {
+    ts_tree_delete(tree);
     return;
   }
   Arena work;
@@ -268,7 +309,7 @@ void lint_source(const Frontend *frontend, TSParser *parser, const Source *sourc
     if (context.rule->check_file) context.rule->check_file(&context);
   }
   uint32_t syntax = registry_index("LOOP001");
-  if (syntax != UINT32_MAX && options->enabled[syntax]) {
+  if (syntax != UINT32_MAX && options->enabled[syntax] && needs_analysis) {
     context.rule = registry_rule(syntax);
     context.priority = syntax;
     lint_syntax_error(frontend, ts_tree_root_node(tree), &context);

@@ -13,12 +13,30 @@
 #define LINT_MIN_TARGET_MINOR 8
 #define LINT_MAX_TARGET_MINOR 14
 
+/* How far to take a file: everything, or (for benchmarks: the floor of the work) only reading
+ * and validating it, scanning it for trigger words, parsing it. */
+typedef enum LintDepth {
+  LINT_DEPTH_FULL,
+  LINT_DEPTH_READ,
+  LINT_DEPTH_SCAN,
+  LINT_DEPTH_PARSE,
+} LintDepth;
+
 typedef struct LintOptions {
   const bool *enabled;       /* one flag per registry rule */
   int target_minor;          /* 8 (py38) ... 14 (py314) */
   const char *const *loop_bound; /* extra LOOP202 constructors (configuration `loop-bound`) */
   uint32_t loop_bound_count;
+  /* The prefilter: a file that contains none of these words cannot produce a diagnostic of
+   * the enabled rules, and is not parsed. prefilter false: every file is parsed. */
+  bool prefilter;
+  const char *const *triggers;
+  uint32_t trigger_count;
+  LintDepth depth;
 } LintOptions;
+
+/* Fills options->triggers from the enabled rules (and the modules of loop-bound names). */
+void lint_options_derive_triggers(Arena *arena, LintOptions *options);
 
 /* What linting one file produced. Everything is owned by `arena`. */
 typedef struct FileReport {

@@ -129,7 +129,8 @@ static bool fixture_check_file(const Frontend *frontend, TSParser *parser, const
   ts_tree_delete(tree);
 
   bool *enabled = fixture_all_rules();
-  LintOptions options = {.enabled = enabled, .target_minor = expected.target_minor};
+  LintOptions options = {.enabled = enabled, .target_minor = expected.target_minor, .prefilter = true};
+  lint_options_derive_triggers(&arena, &options);
   FileReport report;
   file_report_init(&report, path);
   lint_source(frontend, parser, &source, &options, &report);
@@ -204,7 +205,8 @@ static uint32_t fixture_lint_snippet(const Frontend *frontend, TSParser *parser,
   const char *error = NULL;
   source_from_bytes(&arena, name, text, strlen(text), &source, &error);
   bool *enabled = fixture_all_rules();
-  LintOptions options = {.enabled = enabled, .target_minor = LINT_DEFAULT_TARGET_MINOR};
+  LintOptions options = {.enabled = enabled, .target_minor = LINT_DEFAULT_TARGET_MINOR, .prefilter = true};
+  lint_options_derive_triggers(&arena, &options);
   FileReport report;
   file_report_init(&report, name);
   lint_source(frontend, parser, &source, &options, &report);
