@@ -48,7 +48,7 @@ static ArenaChunk *arena_chunk_new(size_t min_size, size_t previous) {
   return chunk;
 }
 
-void *arena_alloc(Arena *self, size_t size) {
+void *arena_alloc_uninitialized(Arena *self, size_t size) {
   const size_t align = sizeof(max_align_t);
   size = (size + align - 1) & ~(align - 1);
   if (size == 0) size = align;
@@ -61,7 +61,12 @@ void *arena_alloc(Arena *self, size_t size) {
   }
   void *result = (char *)chunk->data + chunk->used;
   chunk->used += size;
-  memset(result, 0, size);
+  return result;
+}
+
+void *arena_alloc(Arena *self, size_t size) {
+  void *result = arena_alloc_uninitialized(self, size);
+  memset(result, 0, size ? size : 1);
   return result;
 }
 

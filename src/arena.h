@@ -18,6 +18,8 @@ void arena_free(Arena *self);
 void *arena_alloc(Arena *self, size_t size);
 /* Grows an arena array: returns a new block of new_count elements holding the old ones. */
 void *arena_grow(Arena *self, void *old, size_t elem_size, size_t old_count, size_t new_count);
+/* As arena_alloc, without zeroing: for buffers that are filled at once (file contents). */
+void *arena_alloc_uninitialized(Arena *self, size_t size);
 char *arena_strndup(Arena *self, const char *text, size_t len);
 char *arena_strdup(Arena *self, const char *text);
 char *arena_sprintf(Arena *self, const char *format, ...) __attribute__((format(printf, 2, 3)));

@@ -848,8 +848,19 @@ static void sem_enter(SemModel *self, SemFrame *frame, const SemFrame *parent) {
   }
 }
 
-/* Walks the whole tree once, iteratively: the frame stack replaces recursion. */
+/* The parents under which a child's field decides its frame (body vs. defaults, consequence vs.
+ * alternative, ...): only there is the cursor asked for field ids. */
+static bool sem_field_matters(const FrontendKinds *kinds, TSSymbol parent) {
+  return parent == kinds->function_definition || parent == kinds->lambda || parent == kinds->class_definition ||
+         parent == kinds->if_statement || parent == kinds->elif_clause || parent == kinds->try_statement ||
+         parent == kinds->for_in_clause;
+}
+
+/* Walks the whole tree once, iteratively: the frame stack replaces recursion. Leaves
+ * (identifiers, keywords, punctuation: most nodes) record nothing and open nothing, so they
+ * only get their kind noted, for the statement-after checks. */
 static void sem_walk(SemModel *self, TSNode root) {
+  const FrontendKinds *kinds = &self->frontend->kind;
   SemFrame *frames = NULL;
   uint32_t depth = 0, capacity = 0;
   ARENA_PUSH(self->arena, frames, depth, capacity) = (SemFrame){
@@ -869,8 +880,16 @@ static void sem_walk(SemModel *self, TSNode root) {
   for (;;) {
     if (ts_tree_cursor_goto_first_child(&cursor)) {
       TSNode child = ts_tree_cursor_current_node(&cursor);
-      SemFrame frame = sem_child_frame(self, &frames[depth - 1], depth >= 2 ? &frames[depth - 2] : NULL, child,
-                                       ts_tree_cursor_current_field_id(&cursor));
+      SemFrame frame;
+      if (ts_node_child_count(child) == 0) {
+        frame = frames[depth - 1];
+        frame.node = child;
+        frame.kind = ts_node_symbol(child);
+        ARENA_PUSH(self->arena, frames, depth, capacity) = frame;
+        continue;
+      }
+      TSFieldId field = sem_field_matters(kinds, frames[depth - 1].kind) ? ts_tree_cursor_current_field_id(&cursor) : 0;
+      frame = sem_child_frame(self, &frames[depth - 1], depth >= 2 ? &frames[depth - 2] : NULL, child, field);
       ARENA_PUSH(self->arena, frames, depth, capacity) = frame;
       sem_enter(self, &frames[depth - 1], &frames[depth - 2]);
       continue;
@@ -879,8 +898,14 @@ static void sem_walk(SemModel *self, TSNode root) {
       if (ts_tree_cursor_goto_next_sibling(&cursor)) {
         sem_after_statement(self, &frames[depth - 1], &frames[depth - 2]);
         TSNode sibling = ts_tree_cursor_current_node(&cursor);
+        if (ts_node_child_count(sibling) == 0) {
+          frames[depth - 1].node = sibling;
+          frames[depth - 1].kind = ts_node_symbol(sibling);
+          break;
+        }
+        TSFieldId field = sem_field_matters(kinds, frames[depth - 2].kind) ? ts_tree_cursor_current_field_id(&cursor) : 0;
         frames[depth - 1] = sem_child_frame(self, &frames[depth - 2], depth >= 3 ? &frames[depth - 3] : NULL,
-                                            sibling, ts_tree_cursor_current_field_id(&cursor));
+                                            sibling, field);
         sem_enter(self, &frames[depth - 1], &frames[depth - 2]);
         break;
       }

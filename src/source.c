@@ -49,106 +49,113 @@ static uint32_t source_count_line(const unsigned char *text, size_t offset) {
   return line;
 }
 
-SourceStatus source_from_bytes(Arena *arena, const char *display_path, const char *bytes,
-                               size_t length, Source *out, const char **error) {
+/* Validates and indexes a buffer that is the source's own (length + 1 bytes, NUL at the end):
+ * lone CRs may be rewritten in place. One pass finds NULs (memchr), one checks UTF-8 eight
+ * ASCII bytes at a time, and memchr finds the line ends. */
+static SourceStatus source_adopt(Arena *arena, const char *display_path, char *buffer, size_t length, Source *out,
+                                 const char **error) {
   memset(out, 0, sizeof *out);
   out->path = display_path;
-  if (length > SOURCE_MAX_BYTES) {
-    *error = arena_sprintf(arena, "file is larger than %zu MiB", SOURCE_MAX_BYTES >> 20);
-    return SOURCE_ERROR_TOO_LARGE;
-  }
-  const unsigned char *text = (const unsigned char *)bytes;
+  unsigned char *text = (unsigned char *)buffer;
   if (length >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF) {
     text += 3;
     length -= 3;
   }
-  /* Validate first: a binary file is reported as such, not as bad UTF-8. */
+  /* A binary file is reported as such, not as bad UTF-8. */
   const void *nul = memchr(text, '\0', length);
   if (nul) {
     size_t at = (size_t)((const unsigned char *)nul - text);
-    *error = arena_sprintf(arena, "contains a NUL byte at line %u (a binary file?)",
-                           source_count_line(text, at));
+    *error = arena_sprintf(arena, "contains a NUL byte at line %u (a binary file?)", source_count_line(text, at));
     return SOURCE_ERROR_BINARY;
   }
-  uint32_t lines = 1;
   for (size_t i = 0; i < length;) {
-    unsigned char c = text[i];
-    if (c < 0x80) {
-      if (c == '\n' || (c == '\r' && (i + 1 >= length || text[i + 1] != '\n'))) lines++;
-      i++;
-      continue;
-    }
+    uint64_t word;
+    while (i + 8 <= length && (memcpy(&word, text + i, 8), (word & 0x8080808080808080ull) == 0)) i += 8;
+    while (i < length && text[i] < 0x80) i++;
+    if (i >= length) break;
     size_t step = source_utf8_sequence_length(text + i, length - i);
     if (step == 0) {
       size_t line_start = i;
       while (line_start > 0 && text[line_start - 1] != '\n' && text[line_start - 1] != '\r') line_start--;
-      *error = arena_sprintf(arena, "is not valid UTF-8 (byte 0x%02X at line %u, byte column %zu)",
-                             c, lines, i - line_start + 1);
+      *error = arena_sprintf(arena, "is not valid UTF-8 (byte 0x%02X at line %u, byte column %zu)", text[i],
+                             source_count_line(text, i), i - line_start + 1);
       return SOURCE_ERROR_NOT_UTF8;
     }
     i += step;
   }
-
-  char *copy = arena_alloc(arena, length + 1);
-  memcpy(copy, text, length);
-  uint32_t *starts = arena_alloc(arena, sizeof *starts * (lines + 1));
+  /* Python accepts a lone CR as a line end; tree-sitter-python does not. Turning it into LF
+   * keeps every byte offset unchanged, and then lines end at LF only. */
+  for (unsigned char *cr = memchr(text, '\r', length); cr; cr = memchr(cr + 1, '\r', length - (size_t)(cr + 1 - text))) {
+    if (cr + 1 >= text + length || cr[1] != '\n') *cr = '\n';
+    if (cr + 1 >= text + length) break;
+  }
+  uint32_t lines = 1;
+  for (const unsigned char *at = memchr(text, '\n', length); at; at = memchr(at + 1, '\n', length - (size_t)(at + 1 - text))) {
+    lines++;
+    if (at + 1 >= text + length) break;
+  }
+  uint32_t *starts = arena_alloc_uninitialized(arena, sizeof *starts * (lines + 1));
   uint32_t line = 0;
   starts[line++] = 0;
-  for (size_t i = 0; i < length; i++) {
-    if (copy[i] == '\n' || (copy[i] == '\r' && (i + 1 >= length || copy[i + 1] != '\n'))) {
-      starts[line++] = (uint32_t)(i + 1);
-    }
+  for (const unsigned char *at = memchr(text, '\n', length); at; at = memchr(at + 1, '\n', length - (size_t)(at + 1 - text))) {
+    starts[line++] = (uint32_t)(at + 1 - text);
+    if (at + 1 >= text + length) break;
   }
   starts[line] = (uint32_t)length; /* sentinel: the end of the text */
-  /* Python accepts a lone CR as a line end; tree-sitter-python does not. Turning it into LF
-   * keeps every byte offset (and our line index) unchanged. */
-  for (size_t i = 0; i < length; i++) {
-    if (copy[i] == '\r' && (i + 1 >= length || copy[i + 1] != '\n')) copy[i] = '\n';
-  }
-  out->text = copy;
+  out->text = (const char *)text;
   out->length = (uint32_t)length;
   out->line_starts = starts;
   out->line_count = lines;
   return SOURCE_OK;
 }
 
+SourceStatus source_from_bytes(Arena *arena, const char *display_path, const char *bytes,
+                               size_t length, Source *out, const char **error) {
+  if (length > SOURCE_MAX_BYTES) {
+    memset(out, 0, sizeof *out);
+    out->path = display_path;
+    *error = arena_sprintf(arena, "file is larger than %zu MiB", SOURCE_MAX_BYTES >> 20);
+    return SOURCE_ERROR_TOO_LARGE;
+  }
+  char *copy = arena_alloc_uninitialized(arena, length + 1);
+  memcpy(copy, bytes, length);
+  copy[length] = '\0';
+  return source_adopt(arena, display_path, copy, length, out, error);
+}
+
+/* Reads straight into the file's arena (no second copy), then validates in place. */
 static SourceStatus source_read_all(Arena *arena, int fd, size_t size_hint, const char *display_path,
                                     Source *out, const char **error) {
-  size_t capacity = size_hint + 1, length = 0;
-  char *buffer = malloc(capacity);
-  if (!buffer) {
-    *error = "out of memory";
-    return SOURCE_ERROR_IO;
-  }
+  /* Room for the file, the NUL, and one byte more so that the final read (of 0 bytes, the end
+   * of file) needs no growth: a file is read without any copy. */
+  size_t capacity = size_hint + 2, length = 0;
+  char *buffer = arena_alloc_uninitialized(arena, capacity);
   for (;;) {
-    if (length == capacity) {
+    if (length + 1 >= capacity) { /* keep one byte for the terminating NUL */
       if (capacity > SOURCE_MAX_BYTES) {
-        free(buffer);
         *error = arena_sprintf(arena, "file is larger than %zu MiB", SOURCE_MAX_BYTES >> 20);
         return SOURCE_ERROR_TOO_LARGE;
       }
-      char *grown = realloc(buffer, capacity * 2);
-      if (!grown) {
-        free(buffer);
-        *error = "out of memory";
-        return SOURCE_ERROR_IO;
-      }
+      char *grown = arena_alloc_uninitialized(arena, capacity * 2);
+      memcpy(grown, buffer, length);
       buffer = grown;
       capacity *= 2;
     }
-    ssize_t got = read(fd, buffer + length, capacity - length);
+    ssize_t got = read(fd, buffer + length, capacity - 1 - length);
     if (got < 0) {
       if (errno == EINTR) continue;
       *error = arena_sprintf(arena, "cannot read: %s", source_error_text(arena, errno));
-      free(buffer);
       return SOURCE_ERROR_IO;
     }
     if (got == 0) break;
     length += (size_t)got;
   }
-  SourceStatus status = source_from_bytes(arena, display_path, buffer, length, out, error);
-  free(buffer);
-  return status;
+  if (length > SOURCE_MAX_BYTES) {
+    *error = arena_sprintf(arena, "file is larger than %zu MiB", SOURCE_MAX_BYTES >> 20);
+    return SOURCE_ERROR_TOO_LARGE;
+  }
+  buffer[length] = '\0';
+  return source_adopt(arena, display_path, buffer, length, out, error);
 }
 
 SourceStatus source_read_fd(Arena *arena, int fd, const char *display_path, Source *out,
