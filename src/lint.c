@@ -1,4 +1,3 @@
-#define _GNU_SOURCE /* memmem */
 #include "lint.h"
 
 #include <stdarg.h>
@@ -266,17 +265,18 @@ void lint_options_derive_triggers(Arena *arena, LintOptions *options) {
   options->trigger_count = count;
 }
 
-/* Does the text contain a trigger word of the enabled rules? One memmem pass per word: glibc's
- * vectorised search beats a single-pass Aho-Corasick table here (measured: 0.19 s against
- * 0.26 s over 135 MB; the automaton's table lookups form one long dependency chain). */
+/* Does the text contain a trigger word of the enabled rules? One strstr pass per word: the
+ * text is NUL-terminated and holds no NUL (source.c rejects those), so strstr is exact here,
+ * and glibc's strstr is vectorised where memmem is not (measured on 135 MB: strstr ~0.1 s,
+ * memmem 0.19 s, a single-pass Aho-Corasick table 0.26 s). */
 static bool lint_has_trigger(const Source *source, const LintOptions *options) {
   for (uint32_t i = 0; i < options->trigger_count; i++) {
-    if (memmem(source->text, source->length, options->triggers[i], strlen(options->triggers[i]))) return true;
+    if (strstr(source->text, options->triggers[i])) return true;
   }
   return false;
 }
 
-void lint_source(const Frontend *frontend, TSParser *parser, const Source *source, const LintOptions *options,
+void lint_source(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
                  FileReport *report) {
   if (options->depth == LINT_DEPTH_READ) return;
   /* A file without trigger words cannot produce a rule's report; LOOP001 is reported only for
@@ -284,6 +284,7 @@ void lint_source(const Frontend *frontend, TSParser *parser, const Source *sourc
   bool needs_analysis = lint_has_trigger(source, options);
   if (options->prefilter && !needs_analysis) return;
   if (options->depth == LINT_DEPTH_SCAN) return;
+  source_index_lines(&report->arena, source);
   TSTree *tree = frontend_parse(parser, source->text, source->length);
   if (!tree) {
     report->error = "the parser gave up on this file";

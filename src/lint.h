@@ -50,7 +50,7 @@ void file_report_init(FileReport *self, const char *path);
 void file_report_free(FileReport *self);
 
 /* Lints an already loaded source; `source` may live in any arena. */
-void lint_source(const Frontend *frontend, TSParser *parser, const Source *source,
+void lint_source(const Frontend *frontend, TSParser *parser, Source *source,
                  const LintOptions *options, FileReport *report);
 /* Reads `fs_path` and lints it; read errors go to report->error. */
 void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path,

@@ -49,9 +49,9 @@ static uint32_t source_count_line(const unsigned char *text, size_t offset) {
   return line;
 }
 
-/* Validates and indexes a buffer that is the source's own (length + 1 bytes, NUL at the end):
- * lone CRs may be rewritten in place. One pass finds NULs (memchr), one checks UTF-8 eight
- * ASCII bytes at a time, and memchr finds the line ends. */
+/* Validates a buffer that is the source's own (length + 1 bytes, NUL at the end): one pass
+ * finds NULs (memchr), one checks UTF-8 eight ASCII bytes at a time. The line index comes
+ * later (source_index_lines), for the files that are analysed. */
 static SourceStatus source_adopt(Arena *arena, const char *display_path, char *buffer, size_t length, Source *out,
                                  const char **error) {
   memset(out, 0, sizeof *out);
@@ -83,6 +83,15 @@ static SourceStatus source_adopt(Arena *arena, const char *display_path, char *b
     }
     i += step;
   }
+  out->text = (const char *)text;
+  out->length = (uint32_t)length;
+  return SOURCE_OK;
+}
+
+void source_index_lines(Arena *arena, Source *source) {
+  if (source->line_starts) return;
+  unsigned char *text = (unsigned char *)source->text; /* the source's own buffer (source_adopt) */
+  size_t length = source->length;
   /* Python accepts a lone CR as a line end; tree-sitter-python does not. Turning it into LF
    * keeps every byte offset unchanged, and then lines end at LF only. */
   for (unsigned char *cr = memchr(text, '\r', length); cr; cr = memchr(cr + 1, '\r', length - (size_t)(cr + 1 - text))) {
@@ -102,11 +111,8 @@ static SourceStatus source_adopt(Arena *arena, const char *display_path, char *b
     if (at + 1 >= text + length) break;
   }
   starts[line] = (uint32_t)length; /* sentinel: the end of the text */
-  out->text = (const char *)text;
-  out->length = (uint32_t)length;
-  out->line_starts = starts;
-  out->line_count = lines;
-  return SOURCE_OK;
+  source->line_starts = starts;
+  source->line_count = lines;
 }
 
 SourceStatus source_from_bytes(Arena *arena, const char *display_path, const char *bytes,

@@ -22,7 +22,7 @@ typedef struct Source {
   const char *path;          /* as shown to the user */
   const char *text;          /* NUL-terminated copy, without a leading UTF-8 BOM */
   uint32_t length;
-  const uint32_t *line_starts;
+  const uint32_t *line_starts; /* NULL until source_index_lines() */
   uint32_t line_count;
 } Source;
 
@@ -46,6 +46,10 @@ SourceStatus source_from_bytes(Arena *arena, const char *display_path, const cha
 
 /* The length of the valid UTF-8 sequence at text[0], or 0 if it is not valid UTF-8. */
 size_t source_utf8_sequence_length(const unsigned char *text, size_t available);
+
+/* Builds the line index (and turns lone CRs into LF, which tree-sitter needs); done once, for
+ * files that are analysed. Positions and line texts need it. */
+void source_index_lines(Arena *arena, Source *self);
 
 SourcePosition source_position(const Source *self, uint32_t byte_offset);
 /* The text of 1-based line `line`, without its terminator. */

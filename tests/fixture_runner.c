@@ -123,6 +123,7 @@ static bool fixture_check_file(const Frontend *frontend, TSParser *parser, const
     arena_free(&arena);
     return false;
   }
+  source_index_lines(&arena, &source);
   TSTree *tree = frontend_parse(parser, source.text, source.length);
   Expectations expected = {.target_minor = LINT_DEFAULT_TARGET_MINOR};
   bool ok = fixture_collect(frontend, tree, &source, &arena, &expected);
