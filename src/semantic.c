@@ -856,6 +856,17 @@ static bool sem_field_matters(const FrontendKinds *kinds, TSSymbol parent) {
          parent == kinds->for_in_clause;
 }
 
+/* Can this node's subtree hold calls or bindings? Not a string literal without an f prefix
+ * (docstrings are many and long): only an f-string has interpolations. */
+static bool sem_may_hold_code(const SemModel *self, TSNode node, TSSymbol kind) {
+  if (kind != self->frontend->kind.string) return true;
+  const char *text = self->source->text + ts_node_start_byte(node);
+  for (; *text && *text != '"' && *text != '\''; text++) {
+    if (*text == 'f' || *text == 'F') return true;
+  }
+  return false;
+}
+
 /* Walks the whole tree once, iteratively: the frame stack replaces recursion. Leaves
  * (identifiers, keywords, punctuation: most nodes) record nothing and open nothing, so they
  * only get their kind noted, for the statement-after checks. */
@@ -878,7 +889,9 @@ static void sem_walk(SemModel *self, TSNode root) {
   sem_enter(self, &frames[0], NULL);
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   for (;;) {
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
+    if (!sem_may_hold_code(self, frames[depth - 1].node, frames[depth - 1].kind)) {
+      /* fall through to the sibling step: the subtree is skipped */
+    } else if (ts_tree_cursor_goto_first_child(&cursor)) {
       TSNode child = ts_tree_cursor_current_node(&cursor);
       SemFrame frame;
       if (ts_node_child_count(child) == 0) {
@@ -1348,6 +1361,13 @@ SemModel *sem_build(Arena *arena, const Frontend *frontend, const Source *source
   for (uint32_t i = 0; i < self->call_count; i++) {
     SemCall *call = &self->calls[i];
     call->qualified_name = sem_qualified_name_at(self, call->callee, call->scope, call->position, SEM_MAX_INDIRECTION);
+    TSNode callee_node = sem_strip_parentheses(self, call->callee);
+    if (ts_node_symbol(callee_node) == self->frontend->kind.attribute) {
+      uint32_t length;
+      const char *text =
+          sem_node_text(self, ts_node_child_by_field_id(callee_node, self->frontend->field.attribute), &length);
+      call->method = arena_strndup(self->arena, text, length);
+    }
     sem_resolve_call_target(self, call);
     if (call->function != SEM_NONE) {
       SemFunction *owner = &self->functions[call->function];
@@ -1381,9 +1401,8 @@ static bool sem_is_loop_call(const SemModel *self, TSNode call, SemIndex scope, 
 }
 
 bool sem_call_method_is(const SemModel *self, const SemCall *call, const char *method) {
-  TSNode callee = sem_strip_parentheses(self, call->callee);
-  if (ts_node_symbol(callee) != self->frontend->kind.attribute) return false;
-  return sem_node_is(self, ts_node_child_by_field_id(callee, self->frontend->field.attribute), method);
+  (void)self;
+  return call->method && strcmp(call->method, method) == 0;
 }
 
 /* The documented naming heuristic for loops whose binding the file does not show. */

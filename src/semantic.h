@@ -150,6 +150,7 @@ typedef struct SemCall {
   uint32_t position;         /* start byte */
   bool awaited;              /* the direct operand of `await` */
   const char *qualified_name; /* canonical qualified name of the callee, or NULL */
+  const char *method;        /* `<receiver>.method(...)`: the method's name (NUL-terminated); else NULL */
   SemIndex target_function;  /* in-file resolution: the def it reaches, or SEM_NONE */
   SemIndex target_class;     /* C(...) of a same-file class C, or SEM_NONE */
   /* The nearest enclosing try statement of the same scope, and which part holds the call. */

@@ -41,3 +41,10 @@ with open(__file__) as handle:
 def not_module_level():
     if __name__ == "__main__":
         inner_loop = asyncio.new_event_loop()  # in a function: not a main guard, not import time
+
+# Inside strings: an f-string's interpolation is code; a plain string, raw or bytes, is not.
+SHOWN = f"lock: {asyncio.Lock()}"  # expect: LOOP201
+SHOWN_RAW = rf"{asyncio.Event()!r}"  # expect: LOOP201
+NOT_CODE = "asyncio.Lock()"
+NOT_CODE_EITHER = r"{asyncio.Lock()}"
+DOC = """asyncio.Event() in a docstring-like literal"""
