@@ -33,6 +33,26 @@ void arena_free(Arena *self) {
   self->total = 0;
 }
 
+void arena_reset(Arena *self) {
+  ArenaChunk *kept = NULL;
+  for (ArenaChunk *chunk = self->head; chunk;) {
+    ArenaChunk *next = chunk->next;
+    if (chunk->capacity <= ARENA_CHUNK_MAX && (!kept || chunk->capacity > kept->capacity)) {
+      if (kept) free(kept);
+      kept = chunk;
+    } else {
+      free(chunk); /* a file-sized chunk is not worth keeping */
+    }
+    chunk = next;
+  }
+  self->head = kept;
+  self->total = kept ? kept->capacity : 0;
+  if (kept) {
+    kept->next = NULL;
+    kept->used = 0;
+  }
+}
+
 static ArenaChunk *arena_chunk_new(size_t min_size, size_t previous) {
   size_t capacity = previous ? previous * 2 : ARENA_CHUNK_FIRST;
   if (capacity > ARENA_CHUNK_MAX) capacity = ARENA_CHUNK_MAX;

@@ -14,6 +14,9 @@ typedef struct Arena {
 
 void arena_init(Arena *self);
 void arena_free(Arena *self);
+/* Empties the arena for reuse, keeping one chunk (the largest of ordinary size) so that the
+ * next file's allocations need no malloc: one arena per worker serves every file. */
+void arena_reset(Arena *self);
 /* Zeroed, max-aligned memory; aborts on exhaustion (an allocation failure is not recoverable). */
 void *arena_alloc(Arena *self, size_t size);
 /* Grows an arena array: returns a new block of new_count elements holding the old ones. */

@@ -20,11 +20,15 @@ static void *engine_worker(void *argument) {
   if (!parser) {
     return NULL;
   }
+  Arena scratch; /* one per worker, reused for every file */
+  arena_init(&scratch);
   for (;;) {
     unsigned index = atomic_fetch_add(&shared->next, 1);
     if (index >= shared->count) break;
-    lint_file(shared->frontend, parser, shared->files[index], shared->options[index], &shared->reports[index]);
+    lint_file(shared->frontend, parser, shared->files[index], shared->options[index], &shared->reports[index],
+              &scratch);
   }
+  arena_free(&scratch);
   ts_parser_delete(parser);
   return NULL;
 }

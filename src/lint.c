@@ -276,8 +276,20 @@ static bool lint_has_trigger(const Source *source, const LintOptions *options) {
   return false;
 }
 
+static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
+                           FileReport *report, Arena *work);
+
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
                  FileReport *report) {
+  Arena work;
+  arena_init(&work);
+  lint_source_in(frontend, parser, source, options, report, &work);
+  arena_free(&work);
+}
+
+/* `work` holds the model (and whatever else the file needs) until the caller frees or resets it. */
+static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
+                           FileReport *report, Arena *work) {
   if (options->depth == LINT_DEPTH_READ) return;
   /* A file without trigger words cannot produce a rule's report; LOOP001 is reported only for
    * files that need analysis, so --no-prefilter (which parses them anyway) reports the same. */
@@ -294,11 +306,9 @@ void lint_source(const Frontend *frontend, TSParser *parser, Source *source, con
     ts_tree_delete(tree);
     return;
   }
-  Arena work;
-  arena_init(&work);
-  const SemModel *model = sem_build(&work, frontend, source, tree);
-  RuleContext context = {.model = model, .source = source, .options = options, .report = report, .work = &work};
-  context.memos = arena_alloc(&work, sizeof *context.memos * registry_count());
+  const SemModel *model = sem_build(work, frontend, source, tree);
+  RuleContext context = {.model = model, .source = source, .options = options, .report = report, .work = work};
+  context.memos = arena_alloc(work, sizeof *context.memos * registry_count());
 
   uint32_t call_count;
   const SemCall *calls = sem_calls(model, &call_count);
@@ -320,19 +330,16 @@ void lint_source(const Frontend *frontend, TSParser *parser, Source *source, con
   diag_list_resolve(&report->arena, &report->diagnostics);
   noqa_apply(frontend, ts_tree_root_node(tree), source, &report->diagnostics);
   ts_tree_delete(tree);
-  arena_free(&work);
 }
 
 void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
-               FileReport *report) {
-  Arena work;
-  arena_init(&work);
+               FileReport *report, Arena *scratch) {
   Source source;
   const char *error = NULL;
-  if (source_read_file(&work, fs_path, report->path, &source, &error) != SOURCE_OK) {
+  if (source_read_file(scratch, fs_path, report->path, &source, &error) != SOURCE_OK) {
     report->error = arena_strdup(&report->arena, error);
   } else {
-    lint_source(frontend, parser, &source, options, report);
+    lint_source_in(frontend, parser, &source, options, report, scratch);
   }
-  arena_free(&work);
+  arena_reset(scratch);
 }

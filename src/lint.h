@@ -52,8 +52,9 @@ void file_report_free(FileReport *self);
 /* Lints an already loaded source; `source` may live in any arena. */
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source,
                  const LintOptions *options, FileReport *report);
-/* Reads `fs_path` and lints it; read errors go to report->error. */
+/* Reads `fs_path` and lints it; read errors go to report->error. `scratch` is the worker's
+ * arena for the file's source and model, reset afterwards. */
 void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path,
-               const LintOptions *options, FileReport *report);
+               const LintOptions *options, FileReport *report, Arena *scratch);
 
 #endif

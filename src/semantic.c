@@ -703,11 +703,18 @@ static void sem_open_class(SemModel *self, SemFrame *frame) {
 }
 
 static void sem_record_call(SemModel *self, const SemFrame *frame, const SemFrame *parent) {
-  const FrontendFields *fields = &self->frontend->field;
+  /* call: function arguments. By position, which is cheaper than by field in this tree-sitter;
+   * a comment between the two (inside brackets) is an extra child, so the arguments are the
+   * last child, and a field lookup settles anything unexpected. */
+  TSNode arguments = ts_node_child(frame->node, ts_node_child_count(frame->node) - 1);
+  TSSymbol arguments_kind = ts_node_symbol(arguments);
+  if (arguments_kind != self->frontend->kind.argument_list && arguments_kind != self->frontend->kind.generator_expression) {
+    arguments = ts_node_child_by_field_id(frame->node, self->frontend->field.arguments);
+  }
   ARENA_PUSH(self->arena, self->calls, self->call_count, self->call_capacity) = (SemCall){
       .node = frame->node,
-      .callee = ts_node_child_by_field_id(frame->node, fields->function),
-      .arguments = ts_node_child_by_field_id(frame->node, fields->arguments),
+      .callee = ts_node_child(frame->node, 0),
+      .arguments = arguments,
       .scope = frame->scope,
       .function = frame->function,
       .context = frame->context,
