@@ -12,6 +12,10 @@
 # when they are not.
 set -uo pipefail
 
+SUITE=cli
+# shellcheck source=tests/case_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/case_lib.sh"
+
 # ---------------------------------------------------------------------------------------------
 # Sources used throughout.
 
@@ -40,21 +44,13 @@ STDIN_DATA=""            # printf %b text fed to the next run's standard input, 
 STDIN_SET=0
 UNPRIV=()                # command prefix that drops root, set by need_unprivileged
 
-cleanup() {
-  cd / || true
-  if [[ -n "$WORK" && -d "$WORK" ]]; then
-    chmod -R u+rwX "$WORK" 2>/dev/null
-    rm -rf "$WORK"
-  fi
-}
-
 setup() {
   : "${LOOPLINT:?set LOOPLINT to the looplint binary}"
   : "${LOOPLINT_SOURCE_DIR:?set LOOPLINT_SOURCE_DIR to the repository root}"
   [[ -x "$LOOPLINT" ]] || { echo "cli/$CASE: LOOPLINT='$LOOPLINT' is not an executable" >&2; exit 1; }
   LOOPLINT="$(cd "$(dirname "$LOOPLINT")" && pwd -P)/$(basename "$LOOPLINT")"
   WORK="$(mktemp -d "${TMPDIR:-/tmp}/looplint-cli.XXXXXX")" || exit 1
-  trap cleanup EXIT
+  trap remove_work EXIT
   WORK="$(cd "$WORK" && pwd -P)"
   SRC="$WORK/src"
   CAP="$WORK/cap"
@@ -80,13 +76,8 @@ fail() {
   exit 1
 }
 
-note() { echo "cli/$CASE: NOTE: $*" >&2; }
 
 # put PATH TEXT: writes printf-%b TEXT (so \n, \t, \xHH, \0 work) to PATH, creating directories.
-put() {
-  mkdir -p "$(dirname "$1")"
-  printf '%b' "$2" >"$1"
-}
 
 # run ARGS...: runs looplint in the current directory; stdout -> $CAP/out, stderr -> $CAP/err.
 run() {
@@ -108,28 +99,9 @@ run() {
 # with_stdin TEXT: the next run reads printf-%b TEXT on its standard input.
 with_stdin() { STDIN_DATA="$1"; STDIN_SET=1; }
 
-expect_rc() {
-  [[ "$RC" == "$1" ]] || fail "expected exit status $1, got $RC"
-}
 
 # _compare WHAT FILE LINE...: FILE must hold exactly the given lines.
-_compare() {
-  local what="$1" file="$2"
-  shift 2
-  if [[ $# -eq 0 ]]; then : >"$CAP/expected"; else printf '%s\n' "$@" >"$CAP/expected"; fi
-  if ! cmp -s "$CAP/expected" "$file"; then
-    {
-      echo "--- expected $what (-) vs actual (+):"
-      diff -u "$CAP/expected" "$file" | tail -n +3 | cat -v
-    } >"$CAP/diff"
-    fail "$what differs from what was expected
-$(cat "$CAP/diff")"
-  fi
-}
 
-expect_stdout() { _compare stdout "$CAP/out" "$@"; }
-expect_stderr() { _compare stderr "$CAP/err" "$@"; }
-expect_stderr_empty() { _compare stderr "$CAP/err"; }
 
 # expect_locs LINE...: stdout of a text run with each message cut off after "[severity]".
 expect_locs() {
@@ -1249,25 +1221,5 @@ case_help() {
 
 # ---------------------------------------------------------------------------------------------
 
-list_cases() { declare -F | sed -n 's/^declare -f case_//p'; }
 
-main() {
-  if [[ $# -ne 1 ]]; then
-    echo "usage: $0 --list | CASE" >&2
-    exit 2
-  fi
-  if [[ "$1" == "--list" ]]; then
-    list_cases
-    exit 0
-  fi
-  CASE="$1"
-  if ! declare -F "case_$CASE" >/dev/null || [[ ! "$CASE" =~ ^[a-z0-9_]+$ ]]; then
-    echo "cli_test.sh: unknown case '$CASE' (see --list)" >&2
-    exit 2
-  fi
-  setup
-  "case_$CASE"
-  exit 0
-}
-
-main "$@"
+run_cases "$@"

@@ -12,6 +12,10 @@
 # (set TMPDIR elsewhere if it does; setup checks).
 set -uo pipefail
 
+SUITE=config
+# shellcheck source=tests/case_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/case_lib.sh"
+
 # ---------------------------------------------------------------------------------------------
 # Sources used throughout.
 
@@ -41,14 +45,6 @@ RC=0      # exit status of the last run
 STDIN_DATA=""            # printf %b text fed to the next run's standard input, if STDIN_SET=1
 STDIN_SET=0
 
-cleanup() {
-  cd / || true
-  if [[ -n "$WORK" && -d "$WORK" ]]; then
-    chmod -R u+rwX "$WORK" 2>/dev/null
-    rm -rf "$WORK"
-  fi
-}
-
 # A configuration above the temporary directory would apply to every case.
 check_no_outer_config() {
   local directory="$WORK" name
@@ -71,7 +67,7 @@ setup() {
   [[ -x "$LOOPLINT" ]] || { echo "config/$CASE: LOOPLINT='$LOOPLINT' is not an executable" >&2; exit 1; }
   LOOPLINT="$(cd "$(dirname "$LOOPLINT")" && pwd -P)/$(basename "$LOOPLINT")"
   WORK="$(mktemp -d "${TMPDIR:-/tmp}/looplint-config.XXXXXX")" || exit 1
-  trap cleanup EXIT
+  trap remove_work EXIT
   WORK="$(cd "$WORK" && pwd -P)"
   SRC="$WORK/src"
   CAP="$WORK/cap"
@@ -98,13 +94,8 @@ fail() {
   exit 1
 }
 
-note() { echo "config/$CASE: NOTE: $*" >&2; }
 
 # put PATH TEXT: writes printf-%b TEXT (so \n, \t work) to PATH, creating directories.
-put() {
-  mkdir -p "$(dirname "$1")"
-  printf '%b' "$2" >"$1"
-}
 
 # run ARGS...: runs looplint in the current directory; stdout -> $CAP/out, stderr -> $CAP/err.
 run() {
@@ -136,28 +127,9 @@ within() {
   popd >/dev/null || exit 1
 }
 
-expect_rc() {
-  [[ "$RC" == "$1" ]] || fail "expected exit status $1, got $RC"
-}
 
 # _compare WHAT FILE LINE...: FILE must hold exactly the given lines.
-_compare() {
-  local what="$1" file="$2"
-  shift 2
-  if [[ $# -eq 0 ]]; then : >"$CAP/expected"; else printf '%s\n' "$@" >"$CAP/expected"; fi
-  if ! cmp -s "$CAP/expected" "$file"; then
-    {
-      echo "--- expected $what (-) vs actual (+):"
-      diff -u "$CAP/expected" "$file" | tail -n +3 | cat -v
-    } >"$CAP/diff"
-    fail "$what differs from what was expected
-$(cat "$CAP/diff")"
-  fi
-}
 
-expect_stdout() { _compare stdout "$CAP/out" "$@"; }
-expect_stderr() { _compare stderr "$CAP/err" "$@"; }
-expect_stderr_empty() { _compare stderr "$CAP/err"; }
 
 # expect_locs LINE...: stdout of a text run with each message cut off after "[severity]" (and
 # after the " [suppressed by noqa]" mark, when there is one).
@@ -922,25 +894,5 @@ case_statistics() {
 
 # ---------------------------------------------------------------------------------------------
 
-list_cases() { declare -F | sed -n 's/^declare -f case_//p'; }
 
-main() {
-  if [[ $# -ne 1 ]]; then
-    echo "usage: $0 --list | CASE" >&2
-    exit 2
-  fi
-  if [[ "$1" == "--list" ]]; then
-    list_cases
-    exit 0
-  fi
-  CASE="$1"
-  if ! declare -F "case_$CASE" >/dev/null || [[ ! "$CASE" =~ ^[a-z0-9_]+$ ]]; then
-    echo "config_test.sh: unknown case '$CASE' (see --list)" >&2
-    exit 2
-  fi
-  setup
-  "case_$CASE"
-  exit 0
-}
-
-main "$@"
+run_cases "$@"

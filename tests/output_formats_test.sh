@@ -12,6 +12,10 @@
 # coreutils, iconv, node (which npm, needed by the build, brings) and ajv.
 set -uo pipefail
 
+SUITE=formats
+# shellcheck source=tests/case_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/case_lib.sh"
+
 # ---------------------------------------------------------------------------------------------
 # Sources used throughout.
 
@@ -32,21 +36,13 @@ SRC=""    # $WORK/src: the tree being linted, and the current directory while a 
 CAP=""    # $WORK/cap: captured output, outside the linted tree
 RC=0      # exit status of the last run
 
-cleanup() {
-  cd / || true
-  if [[ -n "$WORK" && -d "$WORK" ]]; then
-    chmod -R u+rwX "$WORK" 2>/dev/null
-    rm -rf "$WORK"
-  fi
-}
-
 setup() {
   : "${LOOPLINT:?set LOOPLINT to the looplint binary}"
   : "${LOOPLINT_SOURCE_DIR:?set LOOPLINT_SOURCE_DIR to the repository root}"
   [[ -x "$LOOPLINT" ]] || { echo "formats/$CASE: LOOPLINT='$LOOPLINT' is not an executable" >&2; exit 1; }
   LOOPLINT="$(cd "$(dirname "$LOOPLINT")" && pwd -P)/$(basename "$LOOPLINT")"
   WORK="$(mktemp -d "${TMPDIR:-/tmp}/looplint-formats.XXXXXX")" || exit 1
-  trap cleanup EXIT
+  trap remove_work EXIT
   WORK="$(cd "$WORK" && pwd -P)"
   SRC="$WORK/src"
   CAP="$WORK/cap"
@@ -70,13 +66,8 @@ fail() {
   exit 1
 }
 
-note() { echo "formats/$CASE: NOTE: $*" >&2; }
 
 # put PATH TEXT: writes printf-%b TEXT to PATH, creating directories.
-put() {
-  mkdir -p "$(dirname "$1")"
-  printf '%b' "$2" >"$1"
-}
 
 # run ARGS...: runs looplint in the current directory; stdout -> $CAP/out, stderr -> $CAP/err.
 run() {
@@ -90,8 +81,6 @@ run() {
 # keep NAME: saves the last run's stdout as $CAP/NAME.
 keep() { cp "$CAP/out" "$CAP/$1"; }
 
-expect_rc() { [[ "$RC" == "$1" ]] || fail "expected exit status $1, got $RC"; }
-expect_stderr_empty() { [[ ! -s "$CAP/err" ]] || fail "expected nothing on stderr"; }
 expect_utf8() { iconv -f UTF-8 -t UTF-8 "$1" >/dev/null 2>&1 || fail "$1 is not valid UTF-8"; }
 
 # js CODE ARGS...: runs CODE with node after a small prelude (read, json, check, eq, args);
@@ -590,25 +579,5 @@ case_output_file() {
 
 # ---------------------------------------------------------------------------------------------
 
-list_cases() { declare -F | sed -n 's/^declare -f case_//p'; }
 
-main() {
-  if [[ $# -ne 1 ]]; then
-    echo "usage: $0 --list | CASE" >&2
-    exit 2
-  fi
-  if [[ "$1" == "--list" ]]; then
-    list_cases
-    exit 0
-  fi
-  CASE="$1"
-  if ! declare -F "case_$CASE" >/dev/null || [[ ! "$CASE" =~ ^[a-z0-9_]+$ ]]; then
-    echo "output_formats_test.sh: unknown case '$CASE' (see --list)" >&2
-    exit 2
-  fi
-  setup
-  "case_$CASE"
-  exit 0
-}
-
-main "$@"
+run_cases "$@"

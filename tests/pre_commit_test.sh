@@ -17,6 +17,10 @@
 # stub that fails the case if anything calls it.
 set -uo pipefail
 
+SUITE=precommit
+# shellcheck source=tests/case_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/case_lib.sh"
+
 BAD_SRC='import asyncio\nLOCK = asyncio.Lock()\n'        # LOOP201 at 2:8
 GOOD_SRC='import threading\nL = threading.Lock()\n'      # clean
 GOOD_ASYNC_SRC='import asyncio\n\n\nasync def main():\n    lock = asyncio.Lock()\n    async with lock:\n        pass\n\n\nasyncio.run(main())\n'
@@ -35,15 +39,11 @@ RC=0
 ORIGINAL_PATH="$PATH"
 
 cleanup() {
-  cd / || true
   # Background pre-commit runs of a failed case must not outlive it.
   local job
   for job in $(jobs -p); do kill -- "$job" 2>/dev/null; done
   wait 2>/dev/null
-  if [[ -n "$WORK" && -d "$WORK" ]]; then
-    chmod -R u+rwX "$WORK" 2>/dev/null
-    rm -rf "$WORK"
-  fi
+  remove_work
 }
 
 setup() {
@@ -99,13 +99,8 @@ fail() {
   exit 1
 }
 
-note() { echo "precommit/$CASE: NOTE: $*" >&2; }
 
 # put PATH TEXT: writes printf-%b TEXT to PATH, creating directories.
-put() {
-  mkdir -p "$(dirname "$1")"
-  printf '%b' "$2" >"$1"
-}
 
 # make_hook_repo: $WORK/hooks, a git repository holding the working tree of LOOPLINT_SOURCE_DIR.
 make_hook_repo() {
@@ -166,7 +161,6 @@ pc() {
   [[ $RC -ne 124 ]] || fail "pre-commit did not finish within $HOOK_TIMEOUT seconds"
 }
 
-expect_rc() { [[ "$RC" == "$1" ]] || fail "expected exit status $1, got $RC"; }
 expect_out_has() { grep -qF -- "$1" "$CAP/out" || fail "expected the output to contain '$1'"; }
 expect_out_lacks() { ! grep -qF -- "$1" "$CAP/out" || fail "expected the output not to contain '$1'"; }
 
@@ -436,25 +430,5 @@ case_build_hook_missing_deps() {
 
 # ---------------------------------------------------------------------------------------------
 
-list_cases() { declare -F | sed -n 's/^declare -f case_//p'; }
 
-main() {
-  if [[ $# -ne 1 ]]; then
-    echo "usage: $0 --list | CASE" >&2
-    exit 2
-  fi
-  if [[ "$1" == "--list" ]]; then
-    list_cases
-    exit 0
-  fi
-  CASE="$1"
-  if ! declare -F "case_$CASE" >/dev/null || [[ ! "$CASE" =~ ^[a-z0-9_]+$ ]]; then
-    echo "pre_commit_test.sh: unknown case '$CASE' (see --list)" >&2
-    exit 2
-  fi
-  setup
-  "case_$CASE"
-  exit 0
-}
-
-main "$@"
+run_cases "$@"

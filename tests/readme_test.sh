@@ -10,6 +10,10 @@
 # and LOOPLINT_SARIF_SCHEMA (for the SARIF job).
 set -uo pipefail
 
+SUITE=readme
+# shellcheck source=tests/case_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/case_lib.sh"
+
 CASE=""
 WORK=""
 
@@ -19,12 +23,11 @@ fail() {
   exit 1
 }
 
-cleanup() { [[ -n "$WORK" && -d "$WORK" ]] && rm -rf "$WORK"; }
 
 setup() {
   : "${LOOPLINT:?}" "${LOOPLINT_SOURCE_DIR:?}"
   WORK="$(mktemp -d "${TMPDIR:-/tmp}/looplint-readme.XXXXXX")" || exit 1
-  trap cleanup EXIT
+  trap remove_work EXIT
   mkdir -p "$WORK/bin" "$WORK/project" "$WORK/home"
   ln -s "$LOOPLINT" "$WORK/bin/looplint"
   export PATH="$WORK/bin:$PATH" HOME="$WORK/home" PRE_COMMIT_HOME="$WORK/home/pre-commit"
@@ -128,16 +131,5 @@ case_ci_snippets() {
   grep -qE '"check_name":[[:space:]]*"LOOP201"' gl-code-quality-report.json || fail "the GitLab report lacks LOOP201"
 }
 
-list_cases() { declare -F | sed -n 's/^declare -f case_//p'; }
 
-main() {
-  [[ $# -eq 1 ]] || { echo "usage: $0 --list | CASE" >&2; exit 2; }
-  if [[ "$1" == "--list" ]]; then list_cases; exit 0; fi
-  CASE="$1"
-  declare -F "case_$CASE" >/dev/null || { echo "unknown case '$CASE'" >&2; exit 2; }
-  setup
-  "case_$CASE"
-  exit 0
-}
-
-main "$@"
+run_cases "$@"
