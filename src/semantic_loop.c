@@ -68,63 +68,42 @@ static bool loop_is_fork_result(const SemModel *model, TSNode node, LoopAt at) {
 }
 
 /* Two judgements on a condition C, by structural recursion over not/and/or:
- *   implies_no_loop(C):   C is true  => no loop runs     (proves the `if C:` branch)
- *   implied_by_loop(C):   a loop runs => C is true       (proves the `else:` branch)
- * Atoms: `<x>.is_running()`, a running-loop-or-None value (`loop`, `loop is not None`,
- * `loop is None`), and fork results (`pid == 0` is the child, where no loop runs). */
+ *   LOOP_IMPLIES_NO_LOOP:  C is true  => no loop runs     (proves the `if C:` branch)
+ *   LOOP_IMPLIED_BY_LOOP:  a loop runs => C is true       (proves the `else:` branch)
+ * `not` swaps them; `A and B` implies no loop if either side does, and is implied by a loop
+ * only if both are (and the reverse for `or`). Atoms: `<x>.is_running()`, a running-loop-or-None
+ * value (`loop`, `loop is not None`, `loop is None`), and fork results (`pid == 0` is the
+ * child, where no loop runs). */
 enum { LOOP_MAX_CONDITION_DEPTH = 16 };
 
-static bool loop_implied_by_loop(const SemModel *model, TSNode condition, LoopAt at, int depth);
+typedef enum LoopSense {
+  LOOP_IMPLIES_NO_LOOP,
+  LOOP_IMPLIED_BY_LOOP,
+} LoopSense;
 
-static bool loop_implies_no_loop(const SemModel *model, TSNode condition, LoopAt at, int depth) {
+/* C is true => no loop runs: `loop is None` (a running-loop-or-None value), a forked child. */
+static bool loop_atom_implies_no_loop(const SemModel *model, TSNode condition, LoopAt at) {
   const Frontend *frontend = sem_frontend(model);
-  condition = sem_strip_parentheses(model, condition);
-  if (ts_node_is_null(condition) || depth > LOOP_MAX_CONDITION_DEPTH) return false;
-  TSSymbol kind = ts_node_symbol(condition);
-  if (kind == frontend->kind.not_operator) {
-    return loop_implied_by_loop(model, ts_node_child_by_field_id(condition, frontend->field.argument), at, depth + 1);
+  if (ts_node_symbol(condition) != frontend->kind.comparison_operator || ts_node_named_child_count(condition) != 2 ||
+      ts_node_child_count(condition) != 3) {
+    return false;
   }
-  if (kind == frontend->kind.boolean_operator) {
-    TSNode left = ts_node_child_by_field_id(condition, frontend->field.left);
-    TSNode right = ts_node_child_by_field_id(condition, frontend->field.right);
-    bool is_and = loop_node_is(model, ts_node_child_by_field_id(condition, frontend->field.operator_), "and");
-    bool left_proves = loop_implies_no_loop(model, left, at, depth + 1);
-    bool right_proves = loop_implies_no_loop(model, right, at, depth + 1);
-    return is_and ? left_proves || right_proves : left_proves && right_proves;
+  TSNode left = sem_strip_parentheses(model, ts_node_named_child(condition, 0));
+  TSNode right = sem_strip_parentheses(model, ts_node_named_child(condition, 1));
+  TSNode operator_ = ts_node_child(condition, 1);
+  bool equals = loop_node_is(model, operator_, "is") || loop_node_is(model, operator_, "==");
+  if (equals && ts_node_symbol(right) == frontend->kind.none &&
+      (loop_is_running_loop_name(model, left, at) || loop_is_running_loop_or_none_call(model, left, at))) {
+    return true; /* loop is None */
   }
-  if (kind == frontend->kind.comparison_operator && ts_node_named_child_count(condition) == 2 &&
-      ts_node_child_count(condition) == 3) {
-    TSNode left = sem_strip_parentheses(model, ts_node_named_child(condition, 0));
-    TSNode right = sem_strip_parentheses(model, ts_node_named_child(condition, 1));
-    TSNode operator_ = ts_node_child(condition, 1);
-    bool equals = loop_node_is(model, operator_, "is") || loop_node_is(model, operator_, "==");
-    if (equals && ts_node_symbol(right) == frontend->kind.none &&
-        (loop_is_running_loop_name(model, left, at) || loop_is_running_loop_or_none_call(model, left, at))) {
-      return true; /* loop is None */
-    }
-    if (loop_node_is(model, operator_, "==") && loop_node_is(model, right, "0") && loop_is_fork_result(model, left, at)) {
-      return true; /* the forked child */
-    }
-  }
-  return false;
+  return loop_node_is(model, operator_, "==") && loop_node_is(model, right, "0") && loop_is_fork_result(model, left, at);
 }
 
-static bool loop_implied_by_loop(const SemModel *model, TSNode condition, LoopAt at, int depth) {
+/* A loop runs => C is true: `x.is_running()`, a running-loop-or-None value or its `is not
+ * None`, the fork's parent side (`pid`, `pid != 0`, `pid > 0`). */
+static bool loop_atom_implied_by_loop(const SemModel *model, TSNode condition, LoopAt at) {
   const Frontend *frontend = sem_frontend(model);
-  condition = sem_strip_parentheses(model, condition);
-  if (ts_node_is_null(condition) || depth > LOOP_MAX_CONDITION_DEPTH) return false;
   TSSymbol kind = ts_node_symbol(condition);
-  if (kind == frontend->kind.not_operator) {
-    return loop_implies_no_loop(model, ts_node_child_by_field_id(condition, frontend->field.argument), at, depth + 1);
-  }
-  if (kind == frontend->kind.boolean_operator) {
-    TSNode left = ts_node_child_by_field_id(condition, frontend->field.left);
-    TSNode right = ts_node_child_by_field_id(condition, frontend->field.right);
-    bool is_and = loop_node_is(model, ts_node_child_by_field_id(condition, frontend->field.operator_), "and");
-    bool left_implied = loop_implied_by_loop(model, left, at, depth + 1);
-    bool right_implied = loop_implied_by_loop(model, right, at, depth + 1);
-    return is_and ? left_implied && right_implied : left_implied || right_implied;
-  }
   if (kind == frontend->kind.call) {
     TSNode callee = sem_strip_parentheses(model, ts_node_child_by_field_id(condition, frontend->field.function));
     if (ts_node_symbol(callee) == frontend->kind.attribute &&
@@ -149,6 +128,26 @@ static bool loop_implied_by_loop(const SemModel *model, TSNode condition, LoopAt
     }
   }
   return false;
+}
+
+static bool loop_judge(const SemModel *model, TSNode condition, LoopAt at, LoopSense sense, int depth) {
+  const Frontend *frontend = sem_frontend(model);
+  condition = sem_strip_parentheses(model, condition);
+  if (ts_node_is_null(condition) || depth > LOOP_MAX_CONDITION_DEPTH) return false;
+  TSSymbol kind = ts_node_symbol(condition);
+  if (kind == frontend->kind.not_operator) {
+    LoopSense swapped = sense == LOOP_IMPLIES_NO_LOOP ? LOOP_IMPLIED_BY_LOOP : LOOP_IMPLIES_NO_LOOP;
+    return loop_judge(model, ts_node_child_by_field_id(condition, frontend->field.argument), at, swapped, depth + 1);
+  }
+  if (kind == frontend->kind.boolean_operator) {
+    bool left = loop_judge(model, ts_node_child_by_field_id(condition, frontend->field.left), at, sense, depth + 1);
+    bool right = loop_judge(model, ts_node_child_by_field_id(condition, frontend->field.right), at, sense, depth + 1);
+    bool is_and = loop_node_is(model, ts_node_child_by_field_id(condition, frontend->field.operator_), "and");
+    bool either_side = is_and == (sense == LOOP_IMPLIES_NO_LOOP);
+    return either_side ? left || right : left && right;
+  }
+  return sense == LOOP_IMPLIES_NO_LOOP ? loop_atom_implies_no_loop(model, condition, at)
+                                       : loop_atom_implied_by_loop(model, condition, at);
 }
 
 /* Does the body of this try statement call asyncio.get_running_loop()? Returns that call. */
@@ -178,8 +177,7 @@ void sem_loop_prove(const SemModel *model, SemGuard *guards, uint32_t guard_coun
   for (uint32_t i = 0; i < guard_count; i++) {
     SemGuard *guard = &guards[i];
     LoopAt at = {guard->scope, ts_node_start_byte(guard->condition)};
-    bool own = guard->negated ? loop_implied_by_loop(model, guard->condition, at, 0)
-                              : loop_implies_no_loop(model, guard->condition, at, 0);
+    bool own = loop_judge(model, guard->condition, at, guard->negated ? LOOP_IMPLIED_BY_LOOP : LOOP_IMPLIES_NO_LOOP, 0);
     guard->proves_no_loop = own || (guard->parent != SEM_NONE && guards[guard->parent].proves_no_loop);
   }
   for (uint32_t i = 0; i < try_count; i++) {
