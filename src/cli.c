@@ -160,18 +160,6 @@ static void cli_push_split(Arena *arena, StringList *list, const char *value) {
   }
 }
 
-static bool cli_parse_target(const char *text, int *minor) {
-  if (strncmp(text, "py3", 3) != 0 || !text[3] || strlen(text) > 5) return false;
-  int value = 0;
-  for (const char *digit = text + 3; *digit; digit++) {
-    if (*digit < '0' || *digit > '9') return false; /* no sign, no spaces: py39, py314 */
-    value = value * 10 + (*digit - '0');
-  }
-  if (value < LINT_MIN_TARGET_MINOR || value > LINT_MAX_TARGET_MINOR) return false;
-  *minor = value;
-  return true;
-}
-
 bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char **error) {
   static const struct option long_options[] = {
       {"select", required_argument, NULL, OPTION_SELECT},
@@ -269,7 +257,7 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
       case OPTION_STDIN_FILENAME: options->stdin_filename = optarg; break;
       case OPTION_TARGET_VERSION:
         options->target_given = true;
-        if (!cli_parse_target(optarg, &options->target_minor)) {
+        if (!lint_parse_target_version(optarg, &options->target_minor)) {
           *error = arena_sprintf(arena, "invalid --target-version '%s' (expected py38 ... py314)", optarg);
           return false;
         }

@@ -141,18 +141,6 @@ static void config_visit_file_ignore(void *context, const char *key, TomlPositio
       (ConfigFileIgnore){pattern, negated, codes.items, codes.count};
 }
 
-static bool config_parse_target(const char *text, int *minor) {
-  if (strncmp(text, "py3", 3) != 0 || !text[3] || strlen(text) > 5) return false;
-  int value = 0;
-  for (const char *digit = text + 3; *digit; digit++) {
-    if (*digit < '0' || *digit > '9') return false;
-    value = value * 10 + (*digit - '0');
-  }
-  if (value < LINT_MIN_TARGET_MINOR || value > LINT_MAX_TARGET_MINOR) return false;
-  *minor = value;
-  return true;
-}
-
 static const char config_known_keys[] =
     "select, ignore, extend-select, per-file-ignores, exclude, extend-exclude, force-exclude, respect-gitignore, "
     "target-version, loop-bound, output-format";
@@ -194,7 +182,7 @@ static void config_visit_setting(void *context, const char *key, TomlPosition ke
     }
     const char *text = toml_node_string(value);
     if (key[0] == 't') {
-      if (!config_parse_target(text, &config->target_minor)) {
+      if (!lint_parse_target_version(text, &config->target_minor)) {
         config_fail(reader, toml_node_position(value),
                     arena_sprintf(arena, "invalid target-version '%s' (expected py38 ... py314)", text));
         return;
@@ -458,10 +446,6 @@ const Config *config_for_path(ConfigResolver *self, const char *path, const char
   return found;
 }
 
-static bool config_selector_matches(const char *selector, const char *code) {
-  return strcmp(selector, "ALL") == 0 || strncmp(selector, code, strlen(selector)) == 0;
-}
-
 static bool config_file_ignore_applies(const ConfigFileIgnore *ignore, const char *absolute) {
   bool matches = discover_glob_matches(ignore->pattern, absolute, absolute);
   return ignore->negated ? !matches : matches;
@@ -519,7 +503,7 @@ LintOptions *config_lint_options(ConfigResolver *self, const Config *config, con
     }
     for (uint32_t r = 0; r < registry_count(); r++) {
       for (uint32_t c = 0; c < ignore->code_count; c++) {
-        if (config_selector_matches(ignore->codes[c], registry_rule(r)->code)) ((bool *)own->enabled)[r] = false;
+        if (registry_selector_matches(ignore->codes[c], registry_rule(r)->code)) ((bool *)own->enabled)[r] = false;
       }
     }
   }
@@ -583,6 +567,5 @@ void config_print_settings(ConfigResolver *self, const Config *config, const cha
   }
   fputs("]\n", stream);
   config_print_list(stream, "loop-bound", &config->loop_bound);
-  static const char *const format_names[] = {"full", "concise", "json", "json-lines", "sarif", "github", "gitlab"};
-  fprintf(stream, "%-20s %s\n", "output-format", format_names[options->format]);
+  fprintf(stream, "%-20s %s\n", "output-format", output_format_name(options->format));
 }

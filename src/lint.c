@@ -36,6 +36,19 @@ void file_report_free(FileReport *self) {
 }
 
 const SemModel *rule_model(const RuleContext *context) { return context->model; }
+bool lint_parse_target_version(const char *text, int *minor) {
+  if (strncmp(text, "py3", 3) != 0 || !text[3] || strlen(text) > 5) return false;
+  int value = 0;
+  for (const char *digit = text + 3; *digit; digit++) {
+    if (*digit < '0' || *digit > '9') return false; /* no sign, no spaces: py39, py314 */
+    value = value * 10 + (*digit - '0');
+  }
+  if (value < LINT_MIN_TARGET_MINOR || value > LINT_MAX_TARGET_MINOR) return false;
+  *minor = value;
+  return true;
+}
+
+
 int rule_target_minor(const RuleContext *context) { return context->options->target_minor; }
 
 const char *const *rule_loop_bound(const RuleContext *context, uint32_t *count) {

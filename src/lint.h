@@ -22,6 +22,9 @@ typedef enum LintDepth {
   LINT_DEPTH_PARSE,
 } LintDepth;
 
+/* "py38" ... "py314" -> 8 ... 14; digits only. False for anything else. */
+bool lint_parse_target_version(const char *text, int *minor);
+
 typedef struct LintOptions {
   const bool *enabled;       /* one flag per registry rule */
   int target_minor;          /* 8 (py38) ... 14 (py314) */

@@ -12,6 +12,13 @@ static const struct {
 
 const char OUTPUT_FORMAT_NAMES[] = "full, concise, json, json-lines, sarif, github, gitlab";
 
+const char *output_format_name(OutputFormat format) {
+  for (size_t i = 0; i < sizeof output_formats / sizeof *output_formats; i++) {
+    if (output_formats[i].format == format) return output_formats[i].name;
+  }
+  return "?";
+}
+
 bool output_format_parse(const char *text, OutputFormat *format) {
   for (size_t i = 0; i < sizeof output_formats / sizeof *output_formats; i++) {
     if (strcmp(text, output_formats[i].name) == 0) {

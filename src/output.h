@@ -29,6 +29,8 @@ typedef struct OutputOptions {
 /* Parses a format name (full, concise, json, json-lines, sarif, github, gitlab); returns
  * false for anything else. */
 bool output_format_parse(const char *text, OutputFormat *format);
+/* A format's name ("json-lines"). */
+const char *output_format_name(OutputFormat format);
 /* The names, for messages: "full, concise, json, json-lines, sarif, github, gitlab". */
 extern const char OUTPUT_FORMAT_NAMES[];
 

@@ -35,6 +35,8 @@ static int registry_match(const char *selector, const char *code) {
   return length && strncmp(selector, code, length) == 0 ? (int)length : -1;
 }
 
+bool registry_selector_matches(const char *selector, const char *code) { return registry_match(selector, code) >= 0; }
+
 bool registry_selector_valid(const char *selector) {
   for (uint32_t i = 0; i < registry_count(); i++) {
     if (registry_match(selector, registry_rules[i]->code) >= 0) return true;

@@ -15,6 +15,9 @@ const Rule *registry_find(const char *code);
 /* The index of a rule, or UINT32_MAX. */
 uint32_t registry_index(const char *code);
 
+/* Does `selector` ("ALL", a code or a prefix) select `code`? */
+bool registry_selector_matches(const char *selector, const char *code);
+
 /* Is `selector` "ALL" or a prefix of at least one rule code? */
 bool registry_selector_valid(const char *selector);
 
