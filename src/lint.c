@@ -36,6 +36,7 @@ void file_report_free(FileReport *self) {
 }
 
 const SemModel *rule_model(const RuleContext *context) { return context->model; }
+
 bool lint_parse_target_version(const char *text, int *minor) {
   if (strncmp(text, "py3", 3) != 0 || !text[3] || strlen(text) > 5) return false;
   int value = 0;
@@ -47,7 +48,6 @@ bool lint_parse_target_version(const char *text, int *minor) {
   *minor = value;
   return true;
 }
-
 
 int rule_target_minor(const RuleContext *context) { return context->options->target_minor; }
 
