@@ -583,10 +583,10 @@ static SemFrame sem_child_frame(SemModel *self, const SemFrame *parent, const Se
   frame.inner_scope = SEM_NONE;
   frame.guard = parent->sibling_guard;
   TSSymbol parent_kind = parent->kind;
-  if (parent_kind == kinds->if_statement || parent_kind == kinds->elif_clause) {
+  if ((parent_kind == kinds->if_statement || parent_kind == kinds->elif_clause) &&
+      (field == fields->consequence || field == fields->alternative)) {
     TSNode condition = ts_node_child_by_field_id(parent->node, fields->condition);
-    if (field == fields->consequence) frame.guard = sem_add_guard(self, condition, false, parent->guard, parent->scope);
-    else if (field == fields->alternative) frame.guard = sem_add_guard(self, condition, true, parent->guard, parent->scope);
+    frame.guard = sem_add_guard(self, condition, field == fields->alternative, parent->guard, parent->scope);
   }
   if ((parent_kind == kinds->function_definition || parent_kind == kinds->lambda) && field == fields->body &&
       parent->inner_scope != SEM_NONE) {
@@ -863,12 +863,23 @@ static bool sem_field_matters(const FrontendKinds *kinds, TSSymbol parent) {
          parent == kinds->for_in_clause;
 }
 
-/* Can this node's subtree hold calls or bindings? Not a string literal without an f prefix
- * (docstrings are many and long): only an f-string has interpolations. */
+/* Does the walk need this node's subtree (frontend_descent_of)? Skipping the subtrees that
+ * cannot hold a call or a binding (docstrings, `self.x`, `a + b`, imports) saves most of the
+ * cursor steps, which cost more than everything the model records. */
 static bool sem_may_hold_code(const SemModel *self, TSNode node, TSSymbol kind) {
-  if (kind != self->frontend->kind.string) return true;
-  const char *text = self->source->text + ts_node_start_byte(node);
-  for (; *text && *text != '"' && *text != '\''; text++) {
+  switch (frontend_descent_of(self->frontend, kind)) {
+  case FRONTEND_DESCEND:
+    return true;
+  case FRONTEND_DESCEND_NEVER:
+    return false;
+  case FRONTEND_DESCEND_IF_CODE: {
+    uint32_t start = ts_node_start_byte(node);
+    return frontend_text_may_hold_code(self->source->text + start, ts_node_end_byte(node) - start);
+  }
+  case FRONTEND_DESCEND_IF_FORMATTED:
+    break;
+  }
+  for (const char *text = self->source->text + ts_node_start_byte(node); *text && *text != '"' && *text != '\''; text++) {
     if (*text == 'f' || *text == 'F') return true;
   }
   return false;
