@@ -1,0 +1,433 @@
+#define _GNU_SOURCE /* memmem, realpath */
+#include "modules.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define MODULE_AMBIGUOUS (UINT32_MAX - 1)
+
+/* Lexically normalized path: no "." segments, no empty segments, ".." folded where it can be
+ * ("a/../b" -> "b"); a leading "/" kept. "" for the working directory. */
+static char *module_normalize_path(Arena *arena, const char *path) {
+  size_t length = strlen(path);
+  char *out = arena_alloc(arena, length + 1);
+  size_t used = 0;
+  bool absolute = path[0] == '/';
+  if (absolute) out[used++] = '/';
+  size_t floor = used; /* ".." cannot fold below this */
+  for (const char *at = path; *at;) {
+    while (*at == '/') at++;
+    const char *end = strchr(at, '/');
+    if (!end) end = at + strlen(at);
+    size_t segment = (size_t)(end - at);
+    if (segment == 0 || (segment == 1 && at[0] == '.')) {
+      /* nothing */
+    } else if (segment == 2 && at[0] == '.' && at[1] == '.' && used > floor) {
+      while (used > floor && out[used - 1] != '/') used--; /* drop the last segment */
+      if (used > floor) used--;                             /* and its slash */
+    } else {
+      if (segment == 2 && at[0] == '.' && at[1] == '.') floor = used + 3; /* a leading ".." stays */
+      if (used > (absolute ? 1u : 0u)) out[used++] = '/';
+      memcpy(out + used, at, segment);
+      used += segment;
+    }
+    at = end;
+  }
+  out[used] = '\0';
+  return out;
+}
+
+static const char *module_strndup(Arena *arena, const char *text, size_t length) {
+  return arena_strndup(arena, text, length);
+}
+
+/* "a/b/c" -> "a/b"; "c" -> ""; "/c" -> "/". */
+static const char *module_parent(Arena *arena, const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) return "";
+  if (slash == path) return "/";
+  return module_strndup(arena, path, (size_t)(slash - path));
+}
+
+static const char *module_join(Arena *arena, const char *directory, const char *name, size_t name_length) {
+  if (!directory[0]) return module_strndup(arena, name, name_length);
+  size_t length = strlen(directory);
+  bool slash = directory[length - 1] != '/';
+  char *out = arena_alloc(arena, length + slash + name_length + 1);
+  memcpy(out, directory, length);
+  if (slash) out[length] = '/';
+  memcpy(out + length + slash, name, name_length);
+  return out;
+}
+
+/* Does `directory` hold an __init__.py? The files of the run answer first; the file system
+ * for directories above them. Memoised per directory. */
+static bool module_directory_is_package(ModuleTable *self, Arena *arena, NameMap *known, const char *directory) {
+  uint32_t length = (uint32_t)strlen(directory);
+  uint32_t cached = name_map_get(known, directory, length);
+  if (cached != NAME_MAP_ABSENT) return cached == 1;
+  bool package = false;
+  uint32_t file = name_map_get(&self->by_key, directory, length);
+  if (file != NAME_MAP_ABSENT && self->files[file].is_package) {
+    package = true;
+  } else {
+    const char *probe = module_join(arena, directory[0] ? directory : ".", "__init__.py", 11);
+    package = access(probe, F_OK) == 0;
+  }
+  name_map_put(known, directory, length, package ? 1 : 0);
+  return package;
+}
+
+/* The directory's name as a module component, for a directory given relatively or as "":
+ * the last component of its real path. */
+static const char *module_directory_name(Arena *arena, const char *directory) {
+  const char *slash = strrchr(directory, '/');
+  const char *last = slash ? slash + 1 : directory;
+  if (last[0] && strcmp(last, "..") != 0) return last;
+  char resolved[PATH_MAX];
+  if (!realpath(directory[0] ? directory : ".", resolved)) return NULL;
+  const char *base = strrchr(resolved, '/');
+  return base && base[1] ? arena_strdup(arena, base + 1) : NULL;
+}
+
+/* The parent directory, also above the working directory ("" -> "..", ".." -> "../.."). */
+static const char *module_directory_up(Arena *arena, const char *directory) {
+  if (!directory[0]) return "..";
+  const char *slash = strrchr(directory, '/');
+  const char *last = slash ? slash + 1 : directory;
+  if (strcmp(last, "..") == 0) return module_join(arena, directory, "..", 2);
+  return module_parent(arena, directory);
+}
+
+static void module_name_file(ModuleTable *self, Arena *arena, NameMap *known, ModuleFile *file) {
+  /* Components from the file up to its package root, collected backwards. */
+  const char *parts[64];
+  uint32_t count = 0;
+  const char *stem = strrchr(file->key, '/');
+  stem = stem ? stem + 1 : file->key;
+  const char *directory = file->is_package ? file->key : module_parent(arena, file->key);
+  if (!file->is_package) parts[count++] = stem;
+  while (count < 64 && module_directory_is_package(self, arena, known, directory)) {
+    const char *name = module_directory_name(arena, directory);
+    if (!name || strcmp(directory, "/") == 0) break;
+    parts[count++] = name;
+    directory = module_directory_up(arena, directory);
+  }
+  if (count == 0) {
+    file->name = stem; /* an __init__.py with no package above: rare; keep something */
+    return;
+  }
+  size_t length = 0;
+  for (uint32_t i = 0; i < count; i++) length += strlen(parts[i]) + 1;
+  char *name = arena_alloc(arena, length);
+  size_t used = 0;
+  for (uint32_t i = count; i-- > 0;) {
+    size_t part = strlen(parts[i]);
+    memcpy(name + used, parts[i], part);
+    used += part;
+    if (i) name[used++] = '.';
+  }
+  name[used] = '\0';
+  file->name = name;
+}
+
+static const char *module_last_component(const char *dotted_key) {
+  const char *dot = strrchr(dotted_key, '.');
+  return dot ? dot + 1 : dotted_key;
+}
+
+void module_table_build(ModuleTable *self, Arena *arena, const char *const *paths, uint32_t count) {
+  memset(self, 0, sizeof *self);
+  self->files = arena_alloc(arena, sizeof *self->files * (count ? count : 1));
+  self->next_with_last = arena_alloc(arena, sizeof *self->next_with_last * (count ? count : 1));
+  self->count = count;
+  name_map_init(&self->by_key, arena);
+  name_map_init(&self->by_name, arena);
+  name_map_init(&self->by_last, arena);
+  for (uint32_t i = 0; i < count; i++) {
+    ModuleFile *file = &self->files[i];
+    file->path = paths[i];
+    char *normalized = module_normalize_path(arena, paths[i]);
+    size_t length = strlen(normalized);
+    if (length > 4 && strcmp(normalized + length - 4, ".pyi") == 0) normalized[length - 4] = '\0';
+    else if (length > 3 && strcmp(normalized + length - 3, ".py") == 0) normalized[length - 3] = '\0';
+    const char *stem = strrchr(normalized, '/');
+    stem = stem ? stem + 1 : normalized;
+    file->is_package = strcmp(stem, "__init__") == 0;
+    file->key = file->is_package ? module_parent(arena, normalized) : normalized;
+    file->directory = file->is_package ? file->key : module_parent(arena, file->key);
+    char *dotted = arena_strdup(arena, file->key);
+    for (char *c = dotted; *c; c++) {
+      if (*c == '/') *c = '.';
+    }
+    file->dotted_key = dotted;
+    /* A .py and its .pyi stub share a key: the first (sorted discovery puts .py first) wins. */
+    uint32_t key_length = (uint32_t)strlen(file->key);
+    if (name_map_get(&self->by_key, file->key, key_length) == NAME_MAP_ABSENT) {
+      name_map_put(&self->by_key, file->key, key_length, i);
+    }
+  }
+  NameMap known;
+  name_map_init(&known, arena);
+  for (uint32_t i = 0; i < count; i++) {
+    ModuleFile *file = &self->files[i];
+    module_name_file(self, arena, &known, file);
+    uint32_t name_length = (uint32_t)strlen(file->name);
+    uint32_t previous = name_map_get(&self->by_name, file->name, name_length);
+    if (previous == NAME_MAP_ABSENT) {
+      name_map_put(&self->by_name, file->name, name_length, i);
+    } else if (previous != MODULE_AMBIGUOUS && strcmp(self->files[previous].key, file->key) != 0) {
+      name_map_put(&self->by_name, file->name, name_length, MODULE_AMBIGUOUS);
+    }
+    const char *last = module_last_component(file->dotted_key);
+    uint32_t head = name_map_put(&self->by_last, last, (uint32_t)strlen(last), i);
+    self->next_with_last[i] = head;
+  }
+}
+
+/* The one file whose module name is `dotted` exactly, else the one file whose path ends with
+ * its components and whose own module name ends the query (a namespace package). */
+static uint32_t module_find_absolute(const ModuleTable *self, const char *dotted, uint32_t length) {
+  uint32_t exact = name_map_get(&self->by_name, dotted, length);
+  if (exact != NAME_MAP_ABSENT && exact != MODULE_AMBIGUOUS) return exact;
+  const char *last = dotted + length;
+  while (last > dotted && last[-1] != '.') last--;
+  uint32_t found = MODULE_NONE;
+  for (uint32_t file = name_map_get(&self->by_last, last, (uint32_t)(dotted + length - last));
+       file != NAME_MAP_ABSENT; file = self->next_with_last[file]) {
+    const ModuleFile *candidate = &self->files[file];
+    size_t key_length = strlen(candidate->dotted_key), name_length = strlen(candidate->name);
+    bool path_ends = key_length >= length && memcmp(candidate->dotted_key + key_length - length, dotted, length) == 0 &&
+                     (key_length == length || candidate->dotted_key[key_length - length - 1] == '.' ||
+                      candidate->dotted_key[key_length - length - 1] == '/');
+    bool name_ends = name_length <= length && memcmp(dotted + length - name_length, candidate->name, name_length) == 0 &&
+                     (name_length == length || dotted[length - name_length - 1] == '.');
+    if (!path_ends || !name_ends) continue;
+    if (found != MODULE_NONE && strcmp(self->files[found].key, candidate->key) != 0) return MODULE_NONE;
+    found = file;
+  }
+  return found;
+}
+
+uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char *dotted, const char **rest) {
+  uint32_t dots = 0;
+  while (dotted[dots] == '.') dots++;
+  const char *names = dotted + dots;
+  size_t names_length = strlen(names);
+  if (dots == 0) {
+    /* Longest prefix first: "pkg.mod.f" tries "pkg.mod.f", "pkg.mod", "pkg". */
+    for (size_t length = names_length; length > 0;) {
+      uint32_t file = module_find_absolute(self, names, (uint32_t)length);
+      if (file != MODULE_NONE) {
+        *rest = names + length + (names[length] == '.');
+        return file;
+      }
+      while (length > 0 && names[length - 1] != '.') length--;
+      if (length > 0) length--;
+    }
+    return MODULE_NONE;
+  }
+  if (from >= self->count) return MODULE_NONE;
+  /* Relative: one dot is the importing file's package directory, each further dot its parent. */
+  char base[PATH_MAX];
+  size_t used = (size_t)snprintf(base, sizeof base, "%s", self->files[from].directory);
+  if (used >= sizeof base) return MODULE_NONE;
+  for (uint32_t level = 1; level < dots; level++) {
+    char *slash = strrchr(base, '/');
+    if (slash && strcmp(slash + 1, "..") != 0) {
+      *slash = '\0';
+    } else if (base[0] && strcmp(base, "..") != 0 && !slash) {
+      base[0] = '\0';
+    } else {
+      return MODULE_NONE; /* above the paths of the run */
+    }
+  }
+  used = strlen(base);
+  char key[PATH_MAX];
+  for (size_t length = names_length;;) {
+    int written = length ? snprintf(key, sizeof key, "%s%s%.*s", base, used ? "/" : "", (int)length, names)
+                         : snprintf(key, sizeof key, "%s", base);
+    if (written < 0 || (size_t)written >= sizeof key) return MODULE_NONE;
+    for (char *c = key + used; *c; c++) {
+      if (*c == '.') *c = '/';
+    }
+    uint32_t file = name_map_get(&self->by_key, key, (uint32_t)strlen(key));
+    if (file != NAME_MAP_ABSENT) {
+      *rest = names + length + (length && names[length] == '.');
+      return file;
+    }
+    if (length == 0) return MODULE_NONE;
+    while (length > 0 && names[length - 1] != '.') length--;
+    if (length > 0) length--;
+  }
+}
+
+/* ---------------------------------------------------------------------------------------
+ * Import statements without a parser
+ * ------------------------------------------------------------------------------------- */
+
+static bool module_is_name_byte(unsigned char c) {
+  return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+typedef struct ModuleScanner {
+  const char *text;
+  uint32_t length;
+  uint32_t at;
+  int depth;                 /* open brackets: newlines inside them do not end the statement */
+} ModuleScanner;
+
+/* Skips spaces, tabs, backslash continuations, comments, and (inside brackets) newlines. */
+static void module_scan_space(ModuleScanner *self) {
+  while (self->at < self->length) {
+    char c = self->text[self->at];
+    if (c == ' ' || c == '\t' || c == '\f') {
+      self->at++;
+    } else if (c == '\\' && self->at + 1 < self->length && (self->text[self->at + 1] == '\n' || self->text[self->at + 1] == '\r')) {
+      self->at += 2;
+      if (self->at < self->length && self->text[self->at - 1] == '\r' && self->text[self->at] == '\n') self->at++;
+    } else if (self->depth > 0 && (c == '\n' || c == '\r')) {
+      self->at++;
+    } else if (self->depth > 0 && c == '#') {
+      while (self->at < self->length && self->text[self->at] != '\n') self->at++;
+    } else {
+      return;
+    }
+  }
+}
+
+static bool module_scan_char(ModuleScanner *self, char expected) {
+  module_scan_space(self);
+  if (self->at < self->length && self->text[self->at] == expected) {
+    self->at++;
+    if (expected == '(') self->depth++;
+    if (expected == ')') self->depth--;
+    return true;
+  }
+  return false;
+}
+
+static bool module_scan_word(ModuleScanner *self, const char *word) {
+  module_scan_space(self);
+  size_t length = strlen(word);
+  if (self->at + length > self->length || memcmp(self->text + self->at, word, length) != 0) return false;
+  if (self->at + length < self->length && module_is_name_byte((unsigned char)self->text[self->at + length])) return false;
+  self->at += (uint32_t)length;
+  return true;
+}
+
+/* A dotted name ("a.b.c", with leading dots when `relative`); its extent in *start and *end. */
+static bool module_scan_dotted(ModuleScanner *self, bool relative, uint32_t *start, uint32_t *end) {
+  module_scan_space(self);
+  *start = self->at;
+  if (relative) {
+    while (self->at < self->length && self->text[self->at] == '.') self->at++;
+  }
+  for (;;) {
+    module_scan_space(self);
+    uint32_t name = self->at;
+    while (self->at < self->length && module_is_name_byte((unsigned char)self->text[self->at])) self->at++;
+    if (self->at - name == 6 && memcmp(self->text + name, "import", 6) == 0) {
+      self->at = name; /* `from . import x`: the keyword, not a module */
+      break;
+    }
+    if (self->at == name) break;
+    uint32_t after = self->at;
+    module_scan_space(self);
+    if (self->at < self->length && self->text[self->at] == '.') {
+      self->at++;
+      continue;
+    }
+    self->at = after;
+    break;
+  }
+  *end = self->at;
+  return *end > *start;
+}
+
+/* Emits a dotted name without the spaces or continuations a statement may have inside it. */
+static void module_emit_clean(const char *text, uint32_t start, uint32_t end, const char *prefix, uint32_t prefix_length,
+                              void (*emit)(void *, const char *, uint32_t), void *context) {
+  char buffer[512];
+  uint32_t used = 0;
+  if (prefix_length >= sizeof buffer) return;
+  memcpy(buffer, prefix, prefix_length);
+  used = prefix_length;
+  for (uint32_t i = start; i < end && used < sizeof buffer - 1; i++) {
+    char c = text[i];
+    if (c == '.' || module_is_name_byte((unsigned char)c)) buffer[used++] = c;
+  }
+  if (used > 0) emit(context, buffer, used);
+}
+
+/* After the word "import" (at `at`): `a.b as c, d` or, after `from m`, `(x as y, z)`. */
+static void module_scan_names(ModuleScanner *self, const char *module, uint32_t module_length,
+                              void (*emit)(void *, const char *, uint32_t), void *context) {
+  bool bracketed = module && module_scan_char(self, '(');
+  char prefix[512];
+  uint32_t prefix_length = 0;
+  if (module) {
+    if (module_length + 1 >= sizeof prefix) return;
+    memcpy(prefix, module, module_length);
+    prefix_length = module_length;
+    if (module_length && module[module_length - 1] != '.') prefix[prefix_length++] = '.';
+  }
+  for (;;) {
+    uint32_t start, end;
+    if (module && module_scan_char(self, '*')) break;
+    if (!module_scan_dotted(self, false, &start, &end)) break;
+    module_emit_clean(self->text, start, end, prefix, prefix_length, emit, context);
+    if (module_scan_word(self, "as")) {
+      uint32_t alias_start, alias_end;
+      module_scan_dotted(self, false, &alias_start, &alias_end);
+    }
+    if (!module_scan_char(self, ',')) break;
+  }
+  if (bracketed) module_scan_char(self, ')');
+}
+
+void module_scan_imports(const char *text, uint32_t length,
+                         void (*emit)(void *context, const char *name, uint32_t length), void *context) {
+  const char *end = text + length;
+  for (const char *found = text; (found = memmem(found, (size_t)(end - found), "import", 6)) != NULL; found += 6) {
+    uint32_t at = (uint32_t)(found - text);
+    if ((at > 0 && module_is_name_byte((unsigned char)text[at - 1])) ||
+        (at + 6 < length && module_is_name_byte((unsigned char)text[at + 6]))) {
+      continue;
+    }
+    /* What precedes it on its line (or after a ';'): nothing, or `from <module>`. */
+    uint32_t line = at;
+    for (;;) {
+      while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r' && text[line - 1] != ';') line--;
+      /* `from a \` + newline + `import b`: the statement began on an earlier line. */
+      uint32_t previous = line;
+      if (previous > 0 && text[previous - 1] == '\n') previous--;
+      if (previous > 0 && text[previous - 1] == '\r') previous--;
+      if (previous == line || previous == 0 || text[previous - 1] != '\\') break;
+      line = previous - 1;
+    }
+    ModuleScanner scanner = {.text = text, .length = length, .at = line};
+    module_scan_space(&scanner);
+    if (scanner.at == at) {
+      scanner.at = at + 6;
+      module_scan_names(&scanner, NULL, 0, emit, context);
+    } else if (module_scan_word(&scanner, "from")) {
+      uint32_t start, module_end;
+      if (!module_scan_dotted(&scanner, true, &start, &module_end)) continue;
+      module_scan_space(&scanner);
+      if (scanner.at != at) continue; /* `from x import` must be the whole prefix */
+      char module[512];
+      uint32_t module_length = 0;
+      for (uint32_t i = start; i < module_end && module_length < sizeof module - 1; i++) {
+        if (text[i] == '.' || module_is_name_byte((unsigned char)text[i])) module[module_length++] = text[i];
+      }
+      if (module_length == 0) continue;
+      emit(context, module, module_length);
+      scanner.at = at + 6;
+      module_scan_names(&scanner, module, module_length, emit, context);
+    }
+  }
+}
