@@ -7,10 +7,8 @@
 
 typedef struct EngineShared {
   const Frontend *frontend;
-  const char *const *files;
+  const EngineJob *jobs;
   uint32_t count;
-  const LintOptions *const *options;
-  FileReport *reports;
   atomic_uint next;
 } EngineShared;
 
@@ -25,8 +23,8 @@ static void *engine_worker(void *argument) {
   for (;;) {
     unsigned index = atomic_fetch_add(&shared->next, 1);
     if (index >= shared->count) break;
-    lint_file(shared->frontend, parser, shared->files[index], shared->options[index], &shared->reports[index],
-              &scratch);
+    const EngineJob *job = &shared->jobs[index];
+    lint_file(shared->frontend, parser, job->path, job->options, job->pass, job->report, &scratch);
   }
   arena_free(&scratch);
   ts_parser_delete(parser);
@@ -38,19 +36,18 @@ unsigned engine_default_jobs(void) {
   return cpus > 0 ? (unsigned)cpus : 1;
 }
 
-bool engine_lint_files(const Frontend *frontend, const char *const *files, uint32_t count,
-                       const LintOptions *const *options, unsigned jobs, FileReport *reports) {
-  EngineShared shared = {.frontend = frontend, .files = files, .count = count, .options = options, .reports = reports};
+bool engine_run(const Frontend *frontend, const EngineJob *jobs, uint32_t count, unsigned thread_count) {
+  EngineShared shared = {.frontend = frontend, .jobs = jobs, .count = count};
   atomic_init(&shared.next, 0);
-  if (jobs == 0) jobs = engine_default_jobs();
-  if (jobs > count) jobs = count ? count : 1;
-  pthread_t *threads = calloc(jobs, sizeof *threads);
+  if (thread_count == 0) thread_count = engine_default_jobs();
+  if (thread_count > count) thread_count = count ? count : 1;
+  pthread_t *threads = calloc(thread_count, sizeof *threads);
   unsigned started = 0;
-  if (threads && jobs > 1) {
+  if (threads && thread_count > 1) {
     pthread_attr_t attributes;
     pthread_attr_init(&attributes);
     pthread_attr_setstacksize(&attributes, 8u << 20);
-    for (unsigned i = 0; i < jobs - 1; i++) {
+    for (unsigned i = 0; i < thread_count - 1; i++) {
       if (pthread_create(&threads[started], &attributes, engine_worker, &shared) != 0) break;
       started++;
     }
@@ -59,6 +56,6 @@ bool engine_lint_files(const Frontend *frontend, const char *const *files, uint3
   engine_worker(&shared); /* the calling thread works too */
   for (unsigned i = 0; i < started; i++) pthread_join(threads[i], NULL);
   free(threads);
-  /* Files no worker reached (only when no parser could be created) are an internal error. */
+  /* Jobs no worker reached (only when no parser could be created) are an internal error. */
   return atomic_load(&shared.next) >= count;
 }

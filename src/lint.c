@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "noqa.h"
@@ -22,6 +23,10 @@ struct RuleContext {
    * from here keeps many reports on one long line linear. */
   uint32_t cached_byte;
   SourcePosition cached_position;
+  /* The index's first pass: what export_facts hooks tell other files (else not collected). */
+  bool collect_facts;
+  SummaryFact *facts;
+  uint32_t fact_count, fact_capacity;
 };
 
 void file_report_init(FileReport *self, const char *path) {
@@ -32,6 +37,7 @@ void file_report_init(FileReport *self, const char *path) {
 
 void file_report_free(FileReport *self) {
   arena_free(&self->arena);
+  free(self->imports);
   memset(self, 0, sizeof *self);
 }
 
@@ -159,6 +165,36 @@ void rule_report_related(RuleContext *context, Diagnostic *diagnostic, TSNode no
           .end = lint_position(context, ts_node_end_byte(node)),
           .message = message,
       };
+}
+
+void rule_report_related_at(RuleContext *context, Diagnostic *diagnostic, const char *path, SourcePosition start,
+                            SourcePosition end, const char *format, ...) {
+  va_list args;
+  va_start(args, format);
+  const char *message = lint_vformat(&context->report->arena, format, args);
+  va_end(args);
+  ARENA_PUSH(&context->report->arena, diagnostic->related, diagnostic->related_count, diagnostic->related_capacity) =
+      (DiagRelated){.path = path, .start = start, .end = end, .message = message};
+}
+
+void rule_export_fact(RuleContext *context, SemIndex function, SemIndex klass, const char *key, TSNode where,
+                      bool at_any_call_site, const char *format, ...) {
+  if (!context->collect_facts) return;
+  va_list args;
+  va_start(args, format);
+  const char *value = lint_vformat(context->work, format, args);
+  va_end(args);
+  ARENA_PUSH(context->work, context->facts, context->fact_count, context->fact_capacity) = (SummaryFact){
+      .function = function,
+      .klass = klass,
+      .at_any_call_site = at_any_call_site,
+      .fact = {.rule = context->rule->code,
+               .key = key,
+               .value = value,
+               .path = context->report->path,
+               .start = lint_position(context, ts_node_start_byte(where)),
+               .end = lint_position(context, ts_node_end_byte(where))},
+  };
 }
 
 const char *rule_format(RuleContext *context, const char *format, ...) {
@@ -290,24 +326,81 @@ static bool lint_has_trigger(const Source *source, const LintOptions *options) {
 }
 
 static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
-                           FileReport *report, Arena *work);
+                           const LintPass *pass, FileReport *report, Arena *work);
 
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
                  FileReport *report) {
   Arena work;
   arena_init(&work);
-  lint_source_in(frontend, parser, source, options, report, &work);
+  lint_source_in(frontend, parser, source, options, NULL, report, &work);
   arena_free(&work);
+}
+
+static void lint_add_import(void *context, const char *name, uint32_t length, bool whole_module);
+
+typedef struct LintImports {
+  const LintPass *pass;
+  FileReport *report;
+  uint32_t capacity;
+} LintImports;
+
+/* For a file the index may need later: the run's files its text imports, without parsing. */
+static void lint_scan_imports(const Source *source, const LintPass *pass, FileReport *report) {
+  LintImports imports = {.pass = pass, .report = report};
+  module_scan_imports(source->text, source->length, lint_add_import, &imports);
+}
+
+static void lint_add_import(void *context, const char *name, uint32_t length, bool whole_module) {
+  LintImports *imports = context;
+  char dotted[512];
+  if (length >= sizeof dotted) return;
+  memcpy(dotted, name, length);
+  dotted[length] = '\0';
+  const char *rest;
+  uint32_t file = module_table_resolve(imports->pass->modules, imports->pass->file, dotted, &rest);
+  if (file == MODULE_NONE || file == imports->pass->file) return;
+  FileReport *report = imports->report;
+  uint32_t entry = file | (whole_module ? FILE_IMPORT_WHOLE : 0);
+  for (uint32_t i = 0; i < report->import_count; i++) {
+    if (report->imports[i] == entry) return; /* a file imports few modules: a scan is enough */
+    if (report->imports[i] == file && whole_module) {
+      report->imports[i] = entry;
+      return;
+    }
+  }
+  /* Most reports of a run are for files the prefilter skips: a few bytes of malloc here
+   * instead of the report arena's first chunk. */
+  if (report->import_count == imports->capacity) {
+    uint32_t capacity = imports->capacity ? imports->capacity * 2 : 4;
+    uint32_t *grown = realloc(report->imports, sizeof *grown * capacity);
+    if (!grown) return; /* the index then misses an import: it is a hint, never a report */
+    report->imports = grown;
+    imports->capacity = capacity;
+  }
+  report->imports[report->import_count++] = entry;
+}
+
+static bool lint_has_any_word(const Source *source, const LintPass *pass) {
+  if (!pass->words) return true;
+  for (uint32_t i = 0; i < pass->word_count; i++) {
+    if (strstr(source->text, pass->words[i])) return true;
+  }
+  return false;
 }
 
 /* `work` holds the model (and whatever else the file needs) until the caller frees or resets it. */
 static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
-                           FileReport *report, Arena *work) {
+                           const LintPass *pass, FileReport *report, Arena *work) {
   if (options->depth == LINT_DEPTH_READ) return;
-  /* A file without trigger words cannot produce a rule's report; LOOP001 is reported only for
-   * files that need analysis, so --no-prefilter (which parses them anyway) reports the same. */
+  /* A file without trigger words cannot produce a rule's report on its own; LOOP001 is
+   * reported only for files that need analysis, so --no-prefilter (which parses them anyway)
+   * reports the same. The index may still need the file: it says so with pass->force. */
   bool needs_analysis = lint_has_trigger(source, options);
-  if (options->prefilter && !needs_analysis) return;
+  bool forced = pass && pass->force && lint_has_any_word(source, pass);
+  if (options->prefilter && !needs_analysis && !forced) {
+    if (pass && pass->summarize && !pass->force) lint_scan_imports(source, pass, report);
+    return;
+  }
   if (options->depth == LINT_DEPTH_SCAN) return;
   source_index_lines(&report->arena, source);
   TSTree *tree = frontend_parse(parser, source->text, source->length);
@@ -319,7 +412,11 @@ static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *s
     ts_tree_delete(tree);
     return;
   }
-  const SemModel *model = sem_build(work, frontend, source, tree);
+  SemModel *model = sem_build(work, frontend, source, tree);
+  report->analysed = true;
+  bool summarize = pass && pass->summarize;
+  SemQuestions questions = {0};
+  sem_attach(model, pass ? pass->view : NULL, summarize ? &questions : NULL);
   RuleContext context = {.model = model, .source = source, .options = options, .report = report, .work = work};
   context.memos = arena_alloc(work, sizeof *context.memos * registry_count());
 
@@ -340,19 +437,29 @@ static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *s
     context.priority = syntax;
     lint_syntax_error(frontend, ts_tree_root_node(tree), &context);
   }
+  if (summarize) {
+    context.collect_facts = true;
+    for (uint32_t r = 0; r < registry_count(); r++) {
+      context.rule = registry_rule(r);
+      context.priority = r;
+      if (options->enabled[r] && context.rule->export_facts) context.rule->export_facts(&context);
+    }
+    report->summary = summary_build(&report->arena, work, model, &questions, context.facts, context.fact_count,
+                                    pass->modules, pass->file);
+  }
   diag_list_resolve(&report->arena, &report->diagnostics);
   noqa_apply(frontend, ts_tree_root_node(tree), source, &report->diagnostics);
   ts_tree_delete(tree);
 }
 
 void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
-               FileReport *report, Arena *scratch) {
+               const LintPass *pass, FileReport *report, Arena *scratch) {
   Source source;
   const char *error = NULL;
   if (source_read_file(scratch, fs_path, report->path, &source, &error) != SOURCE_OK) {
     report->error = arena_strdup(&report->arena, error);
   } else {
-    lint_source_in(frontend, parser, &source, options, report, scratch);
+    lint_source_in(frontend, parser, &source, options, pass, report, scratch);
   }
   arena_reset(scratch);
 }

@@ -7,7 +7,10 @@
 #include "arena.h"
 #include "diag.h"
 #include "frontend.h"
+#include "modules.h"
+#include "semantic.h"
 #include "source.h"
+#include "summary.h"
 
 #define LINT_DEFAULT_TARGET_MINOR 9   /* py39 (RULES.md) */
 #define LINT_MIN_TARGET_MINOR 8
@@ -46,8 +49,30 @@ typedef struct FileReport {
   const char *path;          /* as shown to the user; not owned, outlives the report */
   DiagList diagnostics;
   const char *error;         /* set when the file could not be linted */
+  bool analysed;             /* parsed and modelled (not skipped by the prefilter) */
+  /* For the repository index (LintPass.summarize): an analysed file's summary; for the
+   * others, the run's files its text imports (module_scan_imports), each with
+   * FILE_IMPORT_WHOLE set for an `import pkg` statement (its submodules are reachable). */
+  FileSummary *summary;
+  uint32_t *imports;
+  uint32_t import_count;
   Arena arena;
 } FileReport;
+
+#define FILE_IMPORT_WHOLE 0x80000000u
+
+/* The repository index's part in linting one file (index.h). NULL: per-file analysis. */
+typedef struct LintPass {
+  const ModuleTable *modules; /* the run's modules */
+  uint32_t file;             /* this file's index in modules->files */
+  bool summarize;            /* the index's first pass: fill report->summary / report->imports */
+  /* Analyse the file even without trigger words (the index needs it), if its text contains
+   * one of `words` (all NULL: in any case). */
+  bool force;
+  const char *const *words;
+  uint32_t word_count;
+  const SemIndexView *view;  /* the index's answers for this file (its second pass), or NULL */
+} LintPass;
 
 void file_report_init(FileReport *self, const char *path);
 void file_report_free(FileReport *self);
@@ -56,8 +81,8 @@ void file_report_free(FileReport *self);
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source,
                  const LintOptions *options, FileReport *report);
 /* Reads `fs_path` and lints it; read errors go to report->error. `scratch` is the worker's
- * arena for the file's source and model, reset afterwards. */
-void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path,
-               const LintOptions *options, FileReport *report, Arena *scratch);
+ * arena for the file's source and model, reset afterwards. `pass` may be NULL. */
+void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
+               const LintPass *pass, FileReport *report, Arena *scratch);
 
 #endif

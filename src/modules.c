@@ -108,7 +108,7 @@ static void module_name_file(ModuleTable *self, Arena *arena, NameMap *known, Mo
   uint32_t count = 0;
   const char *stem = strrchr(file->key, '/');
   stem = stem ? stem + 1 : file->key;
-  const char *directory = file->is_package ? file->key : module_parent(arena, file->key);
+  const char *directory = file->directory;
   if (!file->is_package) parts[count++] = stem;
   while (count < 64 && module_directory_is_package(self, arena, known, directory)) {
     const char *name = module_directory_name(arena, directory);
@@ -147,6 +147,9 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
   name_map_init(&self->by_key, arena);
   name_map_init(&self->by_name, arena);
   name_map_init(&self->by_last, arena);
+  name_map_reserve(&self->by_key, count);
+  name_map_reserve(&self->by_name, count);
+  name_map_reserve(&self->by_last, count);
   for (uint32_t i = 0; i < count; i++) {
     ModuleFile *file = &self->files[i];
     file->path = paths[i];
@@ -350,7 +353,7 @@ static bool module_scan_dotted(ModuleScanner *self, bool relative, uint32_t *sta
 
 /* Emits a dotted name without the spaces or continuations a statement may have inside it. */
 static void module_emit_clean(const char *text, uint32_t start, uint32_t end, const char *prefix, uint32_t prefix_length,
-                              void (*emit)(void *, const char *, uint32_t), void *context) {
+                              ModuleImportEmit emit, void *context) {
   char buffer[512];
   uint32_t used = 0;
   if (prefix_length >= sizeof buffer) return;
@@ -360,12 +363,12 @@ static void module_emit_clean(const char *text, uint32_t start, uint32_t end, co
     char c = text[i];
     if (c == '.' || module_is_name_byte((unsigned char)c)) buffer[used++] = c;
   }
-  if (used > 0) emit(context, buffer, used);
+  if (used > 0) emit(context, buffer, used, prefix_length == 0);
 }
 
 /* After the word "import" (at `at`): `a.b as c, d` or, after `from m`, `(x as y, z)`. */
 static void module_scan_names(ModuleScanner *self, const char *module, uint32_t module_length,
-                              void (*emit)(void *, const char *, uint32_t), void *context) {
+                              ModuleImportEmit emit, void *context) {
   bool bracketed = module && module_scan_char(self, '(');
   char prefix[512];
   uint32_t prefix_length = 0;
@@ -390,7 +393,7 @@ static void module_scan_names(ModuleScanner *self, const char *module, uint32_t 
 }
 
 void module_scan_imports(const char *text, uint32_t length,
-                         void (*emit)(void *context, const char *name, uint32_t length), void *context) {
+                         ModuleImportEmit emit, void *context) {
   const char *end = text + length;
   for (const char *found = text; (found = memmem(found, (size_t)(end - found), "import", 6)) != NULL; found += 6) {
     uint32_t at = (uint32_t)(found - text);
@@ -425,7 +428,7 @@ void module_scan_imports(const char *text, uint32_t length,
         if (text[i] == '.' || module_is_name_byte((unsigned char)text[i])) module[module_length++] = text[i];
       }
       if (module_length == 0) continue;
-      emit(context, module, module_length);
+      emit(context, module, module_length, false);
       scanner.at = at + 6;
       module_scan_names(&scanner, module, module_length, emit, context);
     }

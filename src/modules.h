@@ -51,8 +51,10 @@ uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char
  * analysed): every `import a.b`, `from a import b` (as "a" and "a.b"), `from . import x`
  * (".x"), also inside functions and across bracketed or continued lines. A text that only
  * looks like an import (in a string) may add a name; a real import statement is never
- * missed. Calls `emit` for each name (not NUL-terminated). */
-void module_scan_imports(const char *text, uint32_t length,
-                         void (*emit)(void *context, const char *name, uint32_t length), void *context);
+ * missed. `whole_module`: an `import a.b` statement, whose module object reaches a's
+ * submodules as attributes (`a.sub.f()`); a `from` import reaches only the names it lists.
+ * The name is not NUL-terminated. */
+typedef void (*ModuleImportEmit)(void *context, const char *name, uint32_t length, bool whole_module);
+void module_scan_imports(const char *text, uint32_t length, ModuleImportEmit emit, void *context);
 
 #endif

@@ -32,18 +32,24 @@ uint32_t name_map_get(const NameMap *self, const char *key, uint32_t length) {
   return slot->key ? slot->value : NAME_MAP_ABSENT;
 }
 
-static void name_map_grow(NameMap *self) {
+static void name_map_resize(NameMap *self, uint32_t capacity) {
   NameMapSlot *old = self->slots;
   uint32_t old_capacity = self->capacity;
-  self->capacity = old_capacity ? old_capacity * 2 : 16;
+  self->capacity = capacity;
   self->slots = arena_alloc(self->arena, sizeof *self->slots * self->capacity);
   for (uint32_t i = 0; i < old_capacity; i++) {
     if (old[i].key) *name_map_slot(self, old[i].key, old[i].length, old[i].hash) = old[i];
   }
 }
 
+void name_map_reserve(NameMap *self, uint32_t count) {
+  uint32_t capacity = 16;
+  while (capacity / 4 * 3 < count + 1) capacity *= 2;
+  if (capacity > self->capacity) name_map_resize(self, capacity);
+}
+
 uint32_t name_map_put(NameMap *self, const char *key, uint32_t length, uint32_t value) {
-  if ((self->count + 1) * 4 > self->capacity * 3) name_map_grow(self); /* load <= 3/4 */
+  if ((self->count + 1) * 4 > self->capacity * 3) name_map_resize(self, self->capacity ? self->capacity * 2 : 16); /* load <= 3/4 */
   uint32_t hash = name_map_hash(key, length);
   NameMapSlot *slot = name_map_slot(self, key, length, hash);
   uint32_t previous = slot->key ? slot->value : NAME_MAP_ABSENT;

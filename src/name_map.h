@@ -25,6 +25,8 @@ typedef struct NameMap {
 } NameMap;
 
 void name_map_init(NameMap *self, Arena *arena);
+/* Sizes the map for `count` keys up front (no growth, hence no dead slots in the arena). */
+void name_map_reserve(NameMap *self, uint32_t count);
 uint32_t name_map_hash(const char *key, uint32_t length);
 /* The value of `key`, or NAME_MAP_ABSENT. */
 uint32_t name_map_get(const NameMap *self, const char *key, uint32_t length);

@@ -1,4 +1,6 @@
 #include "semantic.h"
+
+#include "name_map.h"
 #include "semantic_internal.h"
 
 #include <string.h>
@@ -64,17 +66,16 @@ struct SemModel {
   uint32_t intern_count, intern_capacity;  /* capacity: a power of two */
   SemNameEntry *names;
   uint32_t name_count, name_capacity;      /* capacity: a power of two */
+
+  const SemIndexView *view;                /* answers for other files, or NULL */
+  SemQuestions *questions;                 /* what rules asked that the index could answer, or NULL */
 };
 
 /* Lookups follow at most this many alias assignments or loop bindings: enough for real
  * code, and a bound on adversarial chains. */
 enum { SEM_MAX_INDIRECTION = 8 };
 
-static uint32_t sem_hash_bytes(const char *text, uint32_t length) {
-  uint32_t hash = 2166136261u;
-  for (uint32_t i = 0; i < length; i++) hash = (hash ^ (unsigned char)text[i]) * 16777619u;
-  return hash;
-}
+static uint32_t sem_hash_bytes(const char *text, uint32_t length) { return name_map_hash(text, length); }
 
 static uint32_t sem_hash_name_key(const char *name, SemIndex scope, SemNameTag tag) {
   uint64_t key = (uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15ull;
@@ -1517,6 +1518,15 @@ uint32_t sem_function_count(const SemModel *self) { return self->function_count;
 const SemClass *sem_class(const SemModel *self, SemIndex index) { return &self->classes[index]; }
 uint32_t sem_class_count(const SemModel *self) { return self->class_count; }
 const SemBinding *sem_binding(const SemModel *self, SemIndex index) { return &self->bindings[index]; }
+uint32_t sem_binding_count(const SemModel *self) { return self->binding_count; }
+uint32_t sem_star_import_count(const SemModel *self) { return self->star_import_count; }
+
+const char *sem_star_import(const SemModel *self, uint32_t index, SemIndex *scope) {
+  *scope = self->star_imports[index].scope;
+  return self->star_imports[index].module;
+}
+
+SemIndex sem_call_callee(const SemModel *self, const SemCall *call) { return sem_call_callee_function(self, call); }
 
 const SemAttributeAssignment *sem_attribute_assignments(const SemModel *self, uint32_t *count) {
   *count = self->attribute_count;
@@ -1611,7 +1621,53 @@ SemIndex sem_referenced_function(const SemModel *self, TSNode expression, SemInd
   return sem_class_method(self, klass, name);
 }
 
-unsigned sem_function_reach(const SemModel *self, SemIndex function) { return self->functions[function].reach; }
+unsigned sem_function_reach(const SemModel *self, SemIndex function) {
+  if (self->questions) self->questions->reach_asked[function] = true;
+  return self->view ? self->view->reach[function] : self->functions[function].reach;
+}
+
+void sem_attach(SemModel *self, const SemIndexView *view, SemQuestions *questions) {
+  self->view = view && view->function_count == self->function_count ? view : NULL;
+  self->questions = questions;
+  if (questions && !questions->reach_asked) {
+    questions->reach_asked = arena_alloc(self->arena, sizeof *questions->reach_asked * (self->function_count + 1));
+  }
+}
+
+static const SemExternalSymbol *sem_external_named(const SemModel *self, const char *name) {
+  if (!name) return NULL;
+  if (self->questions) {
+    SemQuestions *questions = self->questions;
+    ARENA_PUSH(self->arena, questions->names, questions->name_count, questions->name_capacity) = name;
+  }
+  return self->view ? self->view->resolve(self->view->index, self->view->file, name, self->arena) : NULL;
+}
+
+const SemExternalSymbol *sem_external_symbol(const SemModel *self, TSNode expression, SemIndex scope,
+                                             uint32_t position) {
+  return sem_external_named(self, sem_qualified_name(self, expression, scope, position));
+}
+
+const SemExternalSymbol *sem_call_external(const SemModel *self, const SemCall *call) {
+  return sem_external_named(self, call->qualified_name);
+}
+
+const SemExternalFact *sem_external_fact(const SemExternalSymbol *symbol, const char *rule, const char *key) {
+  for (uint32_t i = 0; symbol && i < symbol->fact_count; i++) {
+    const SemExternalFact *fact = &symbol->facts[i];
+    if (strcmp(fact->rule, rule) == 0 && strcmp(fact->key, key) == 0) return fact;
+  }
+  return NULL;
+}
+
+const SemExternalSite *sem_function_external_sites(const SemModel *self, SemIndex function, uint32_t *count) {
+  if (!self->view || !self->view->sites) {
+    *count = 0;
+    return NULL;
+  }
+  *count = self->view->site_counts[function];
+  return self->view->sites[function];
+}
 
 bool sem_call_runs_in_loop(const SemModel *self, const SemCall *call) {
   switch (call->context) {
@@ -1619,7 +1675,7 @@ bool sem_call_runs_in_loop(const SemModel *self, const SemCall *call) {
     case SEM_CONTEXT_IMPORT_TIME:
     case SEM_CONTEXT_MAIN_GUARD: return false;
     case SEM_CONTEXT_SYNC_FUNCTION:
-      return call->function != SEM_NONE && self->functions[call->function].reach == SEM_REACH_WITH_LOOP;
+      return call->function != SEM_NONE && sem_function_reach(self, call->function) == SEM_REACH_WITH_LOOP;
   }
   return false;
 }

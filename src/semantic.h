@@ -172,7 +172,80 @@ typedef struct SemAttributeAssignment {
 
 typedef struct SemModel SemModel;
 
+/* ---------------------------------------------------------------------------------------
+ * Across files (RULES.md "Analysed code"). The repository index (index.c) answers for the
+ * other files of the run through a view; without one (the first pass, or --no-index) the
+ * model knows only its own file, and logs the questions another file could answer, so the
+ * engine can tell which files to lint again once the index exists.
+ * ------------------------------------------------------------------------------------- */
+
+/* A fact a rule exported about a function or class of another file (rule_export_fact). */
+typedef struct SemExternalFact {
+  const char *rule;          /* "LOOP401" */
+  const char *key;           /* the rule's own name for the fact */
+  const char *value;
+  const char *path;          /* where the fact shows, for a note */
+  SourcePosition start, end;
+} SemExternalFact;
+
+/* A function or class defined in another file of the run. */
+typedef struct SemExternalSymbol {
+  const char *path;          /* the defining file, as shown */
+  const char *label;         /* "main()", "Client.__init__()", "Client" */
+  bool is_class;
+  bool is_coroutine_function; /* async def, or a generator coroutine */
+  SourcePosition start, end; /* its name in the def or class statement */
+  const SemExternalFact *facts;
+  uint32_t fact_count;
+} SemExternalSymbol;
+
+/* A call in another file that reaches a function of this one. */
+typedef struct SemExternalSite {
+  const char *path;
+  SourcePosition start, end;
+  SemContext context;
+  const char *caller_label;  /* "handler()" for a call inside a function, else NULL */
+  bool runs_in_loop;         /* in a coroutine, or in a sync function only loops reach */
+  bool constructs;           /* `C(...)` reaching C.__init__ */
+} SemExternalSite;
+
+typedef struct SemIndexView {
+  const void *index;
+  uint32_t file;
+  /* The symbol a qualified name ("pkg.server.main", ".server.main") names in another file of
+   * the run, as the code of `file` imports it, made in `arena`; NULL if none. Thread-safe. */
+  const SemExternalSymbol *(*resolve)(const void *index, uint32_t file, const char *qualified_name, Arena *arena);
+  uint32_t function_count;   /* the file's functions when the index saw it (a file that
+                              * changed since is linted without the view) */
+  const unsigned *reach;     /* per function: SEM_REACH_* over the whole run */
+  const SemExternalSite *const *sites; /* per function: its callers in other files */
+  const uint32_t *site_counts;
+} SemIndexView;
+
+/* What rules asked that another file could answer (for the engine; see above). */
+typedef struct SemQuestions {
+  bool *reach_asked;         /* per function */
+  const char **names;        /* qualified names asked about */
+  uint32_t name_count, name_capacity;
+} SemQuestions;
+
 SemModel *sem_build(Arena *arena, const Frontend *frontend, const Source *source, TSTree *tree);
+
+/* Lets the model answer for other files (`view`: the index's answers for this file), or log
+ * what it was asked (`questions`); both may be NULL. Call before the rules run. */
+void sem_attach(SemModel *self, const SemIndexView *view, SemQuestions *questions);
+
+/* The function or class of another file that an expression (a callee, `main`, `server.main`)
+ * names, or NULL: without a view, or when the name is not one of the run's functions or
+ * classes. */
+const SemExternalSymbol *sem_external_symbol(const SemModel *self, TSNode expression, SemIndex scope,
+                                             uint32_t position);
+/* sem_external_symbol() for a call's callee. */
+const SemExternalSymbol *sem_call_external(const SemModel *self, const SemCall *call);
+/* A fact of an external symbol, or NULL. */
+const SemExternalFact *sem_external_fact(const SemExternalSymbol *symbol, const char *rule, const char *key);
+/* The calls in other files that reach a function (empty without a view). */
+const SemExternalSite *sem_function_external_sites(const SemModel *self, SemIndex function, uint32_t *count);
 
 const Frontend *sem_frontend(const SemModel *self);
 const Source *sem_source(const SemModel *self);
@@ -186,6 +259,13 @@ uint32_t sem_function_count(const SemModel *self);
 const SemClass *sem_class(const SemModel *self, SemIndex index);
 uint32_t sem_class_count(const SemModel *self);
 const SemBinding *sem_binding(const SemModel *self, SemIndex index);
+uint32_t sem_binding_count(const SemModel *self);
+/* `from m import *` statements: their count, and the module and scope of one. */
+uint32_t sem_star_import_count(const SemModel *self);
+const char *sem_star_import(const SemModel *self, uint32_t index, SemIndex *scope);
+/* The function a call reaches by in-file resolution: its target function, or the
+ * __init__ of the class it constructs; SEM_NONE if neither. */
+SemIndex sem_call_callee(const SemModel *self, const SemCall *call);
 const SemAttributeAssignment *sem_attribute_assignments(const SemModel *self, uint32_t *count);
 
 /* The text of a node (a pointer into the source; not NUL-terminated). */

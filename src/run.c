@@ -1,0 +1,113 @@
+#include "run.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "index.h"
+
+/* Runs `count` jobs whose passes and fresh reports the caller filled in. */
+static bool run_jobs(const Frontend *frontend, const RunSettings *settings, EngineJob *jobs, uint32_t count) {
+  return count == 0 || engine_run(frontend, jobs, count, settings->jobs);
+}
+
+/* The index's rounds: the files it still needs, analysed with their words; a report that
+ * came out analysed takes the place of the first pass's. */
+static bool run_index_rounds(const Frontend *frontend, const char *const *files, const LintOptions *const *options,
+                             const RunSettings *settings, const ModuleTable *modules, RepoIndex *index,
+                             FileReport *reports) {
+  bool ok = true;
+  const IndexWant *wants;
+  uint32_t count;
+  while ((count = index_wanted(index, &wants)) > 0) {
+    EngineJob *jobs = calloc(count, sizeof *jobs);
+    LintPass *passes = calloc(count, sizeof *passes);
+    FileReport *fresh = calloc(count, sizeof *fresh);
+    if (!jobs || !passes || !fresh) {
+      free(jobs), free(passes), free(fresh);
+      return false;
+    }
+    for (uint32_t i = 0; i < count; i++) {
+      uint32_t file = wants[i].file;
+      passes[i] = (LintPass){.modules = modules, .file = file, .summarize = true, .force = true,
+                             .words = wants[i].words, .word_count = wants[i].word_count};
+      file_report_init(&fresh[i], files[file]);
+      jobs[i] = (EngineJob){.path = files[file], .options = options[file], .pass = &passes[i], .report = &fresh[i]};
+    }
+    ok = run_jobs(frontend, settings, jobs, count) && ok;
+    for (uint32_t i = 0; i < count; i++) {
+      FileReport *report = &reports[wants[i].file];
+      if (fresh[i].analysed) {
+        file_report_free(report);
+        *report = fresh[i];
+      } else {
+        file_report_free(&fresh[i]); /* not worth parsing after all (or unreadable now) */
+      }
+    }
+    free(jobs), free(passes), free(fresh);
+  }
+  return ok;
+}
+
+/* The second pass: files whose rules see something new through the index are linted again
+ * with its view. The old reports stay alive until all are done (the views read them). */
+static bool run_second_pass(const Frontend *frontend, const char *const *files, uint32_t count,
+                            const LintOptions *const *options, const RunSettings *settings,
+                            const ModuleTable *modules, RepoIndex *index, FileReport *reports) {
+  EngineJob *jobs = calloc(count ? count : 1, sizeof *jobs);
+  LintPass *passes = calloc(count ? count : 1, sizeof *passes);
+  FileReport *fresh = calloc(count ? count : 1, sizeof *fresh);
+  uint32_t *targets = calloc(count ? count : 1, sizeof *targets);
+  if (!jobs || !passes || !fresh || !targets) {
+    free(jobs), free(passes), free(fresh), free(targets);
+    return false;
+  }
+  uint32_t job_count = 0;
+  for (uint32_t file = 0; file < count; file++) {
+    const SemIndexView *view = index_view(index, file);
+    if (!view) continue;
+    passes[job_count] = (LintPass){.modules = modules, .file = file, .view = view};
+    file_report_init(&fresh[job_count], files[file]);
+    jobs[job_count] = (EngineJob){.path = files[file], .options = options[file], .pass = &passes[job_count],
+                                  .report = &fresh[job_count]};
+    targets[job_count++] = file;
+  }
+  bool ok = run_jobs(frontend, settings, jobs, job_count);
+  for (uint32_t i = 0; i < job_count; i++) {
+    file_report_free(&reports[targets[i]]);
+    reports[targets[i]] = fresh[i];
+  }
+  free(jobs), free(passes), free(fresh), free(targets);
+  return ok;
+}
+
+bool run_lint(const Frontend *frontend, const char *const *files, uint32_t count, const LintOptions *const *options,
+              const RunSettings *settings, FileReport *reports) {
+  Arena arena;
+  arena_init(&arena);
+  ModuleTable modules;
+  LintPass *passes = NULL;
+  if (settings->index) {
+    module_table_build(&modules, &arena, files, count);
+    passes = arena_alloc(&arena, sizeof *passes * (count + 1));
+  }
+  EngineJob *jobs = arena_alloc(&arena, sizeof *jobs * (count + 1));
+  for (uint32_t i = 0; i < count; i++) {
+    if (passes) passes[i] = (LintPass){.modules = &modules, .file = i, .summarize = true};
+    jobs[i] = (EngineJob){.path = files[i], .options = options[i], .pass = passes ? &passes[i] : NULL,
+                          .report = &reports[i]};
+  }
+  bool ok = run_jobs(frontend, settings, jobs, count);
+  if (ok && settings->index) {
+    RepoIndex *index = index_new(&modules, reports);
+    if (!index) {
+      ok = false;
+    } else {
+      ok = run_index_rounds(frontend, files, options, settings, &modules, index, reports);
+      index_finish(index);
+      ok = run_second_pass(frontend, files, count, options, settings, &modules, index, reports) && ok;
+      index_delete(index);
+    }
+  }
+  arena_free(&arena);
+  return ok;
+}

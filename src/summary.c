@@ -1,0 +1,183 @@
+#include "summary.h"
+
+#include <string.h>
+
+#include "name_map.h"
+
+static void summary_span(const SemModel *model, TSNode node, SourcePosition *start, SourcePosition *end) {
+  const Source *source = sem_source(model);
+  *start = source_position(source, ts_node_start_byte(node));
+  *end = source_position(source, ts_node_end_byte(node));
+}
+
+/* The name node of a def or class statement (the statement itself for a lambda). */
+static TSNode summary_name_node(const SemModel *model, TSNode definition) {
+  TSNode name = ts_node_child_by_field_id(definition, sem_frontend(model)->field.name);
+  return ts_node_is_null(name) ? definition : name;
+}
+
+static bool summary_is_top_level_class(const SemModel *model, SemIndex klass) {
+  return klass != SEM_NONE && sem_class(model, klass)->parent_scope == 0;
+}
+
+static void summary_functions(Arena *arena, const SemModel *model, const SemQuestions *questions, FileSummary *out) {
+  out->function_count = sem_function_count(model);
+  out->functions = arena_alloc(arena, sizeof *out->functions * (out->function_count + 1));
+  for (uint32_t i = 0; i < out->function_count; i++) {
+    const SemFunction *function = sem_function(model, i);
+    SummaryFunction *summary = &out->functions[i];
+    summary->coroutine = function->is_async || function->is_generator_coroutine;
+    summary->reach_asked = questions && questions->reach_asked && questions->reach_asked[i];
+    summary->local_reach = function->reach;
+    summary_span(model, summary_name_node(model, function->node), &summary->start, &summary->end);
+    if (function->is_lambda || !function->name) {
+      summary->label = "a lambda";
+      continue;
+    }
+    if (function->klass != SEM_NONE) {
+      const char *klass = sem_class(model, function->klass)->name;
+      summary->label = arena_sprintf(arena, "%s.%s()", klass ? klass : "?", function->name);
+      if (klass && summary_is_top_level_class(model, function->klass)) {
+        summary->name = arena_sprintf(arena, "%s.%s", klass, function->name);
+      }
+    } else {
+      summary->label = arena_sprintf(arena, "%s()", function->name);
+      if (function->parent_scope == 0) summary->name = arena_strdup(arena, function->name);
+    }
+  }
+}
+
+static void summary_classes(Arena *arena, const SemModel *model, FileSummary *out) {
+  out->class_count = sem_class_count(model);
+  out->classes = arena_alloc(arena, sizeof *out->classes * (out->class_count + 1));
+  for (uint32_t i = 0; i < out->class_count; i++) {
+    const SemClass *klass = sem_class(model, i);
+    SummaryClass *summary = &out->classes[i];
+    summary->name = klass->name && klass->parent_scope == 0 ? arena_strdup(arena, klass->name) : NULL;
+    summary->init = sem_class_method(model, i, "__init__");
+    summary_span(model, summary_name_node(model, klass->node), &summary->start, &summary->end);
+  }
+}
+
+/* The module's names as code after the import sees them: the last binding of each. */
+static void summary_exports(Arena *arena, Arena *scratch, const SemModel *model, FileSummary *out) {
+  NameMap last;
+  name_map_init(&last, scratch);
+  uint32_t binding_count = sem_binding_count(model);
+  uint32_t *chosen = arena_alloc(scratch, sizeof *chosen * (binding_count + 1));
+  uint32_t chosen_count = 0;
+  for (uint32_t i = 0; i < binding_count; i++) {
+    const SemBinding *binding = sem_binding(model, i);
+    if (binding->scope != 0 || !binding->name) continue;
+    uint32_t length = (uint32_t)strlen(binding->name);
+    uint32_t previous = name_map_get(&last, binding->name, length);
+    if (previous == NAME_MAP_ABSENT) {
+      name_map_put(&last, binding->name, length, chosen_count);
+      chosen[chosen_count++] = i;
+    } else if (sem_binding(model, chosen[previous])->position <= binding->position) {
+      chosen[previous] = i;
+    }
+  }
+  uint32_t star_count = sem_star_import_count(model);
+  out->exports = arena_alloc(arena, sizeof *out->exports * (chosen_count + star_count + 1));
+  for (uint32_t c = 0; c < chosen_count; c++) {
+    const SemBinding *binding = sem_binding(model, chosen[c]);
+    SummaryExport *export = &out->exports[out->export_count++];
+    export->name = arena_strdup(arena, binding->name);
+    export->index = SEM_NONE;
+    switch (binding->kind) {
+    case SEM_BINDING_FUNCTION:
+      export->kind = SUMMARY_EXPORT_FUNCTION;
+      export->index = binding->function;
+      break;
+    case SEM_BINDING_CLASS:
+      export->kind = SUMMARY_EXPORT_CLASS;
+      export->index = binding->klass;
+      break;
+    case SEM_BINDING_IMPORT:
+    case SEM_BINDING_FROM_IMPORT:
+      export->kind = SUMMARY_EXPORT_IMPORT;
+      export->import_path = binding->import_path ? arena_strdup(arena, binding->import_path) : NULL;
+      break;
+    default:
+      export->kind = SUMMARY_EXPORT_OTHER;
+      break;
+    }
+  }
+  for (uint32_t i = 0; i < star_count; i++) {
+    SemIndex scope;
+    const char *module = sem_star_import(model, i, &scope);
+    if (scope != 0 || !module) continue;
+    out->exports[out->export_count++] =
+        (SummaryExport){.kind = SUMMARY_EXPORT_STAR, .index = SEM_NONE, .import_path = arena_strdup(arena, module)};
+  }
+}
+
+/* Calls that reach a function: of this file (in-file resolution), or of another file of the
+ * run (the callee's qualified name names a module of the run). Others cannot matter. */
+static void summary_edges(Arena *arena, Arena *scratch, const SemModel *model, const ModuleTable *modules,
+                          uint32_t file, FileSummary *out) {
+  uint32_t call_count;
+  const SemCall *calls = sem_calls(model, &call_count);
+  SummaryEdge *edges = arena_alloc(scratch, sizeof *edges * (call_count + 1));
+  uint32_t count = 0;
+  for (uint32_t i = 0; i < call_count; i++) {
+    const SemCall *call = &calls[i];
+    SemIndex local = sem_call_callee(model, call);
+    uint32_t target_file = MODULE_NONE;
+    const char *rest = NULL;
+    if (local == SEM_NONE) {
+      if (!modules || !call->qualified_name) continue;
+      target_file = module_table_resolve(modules, file, call->qualified_name, &rest);
+      if (target_file == MODULE_NONE || !rest[0]) continue;
+    }
+    SummaryEdge *edge = &edges[count++];
+    *edge = (SummaryEdge){
+        .caller = call->function,
+        .context = call->context,
+        .proven_no_loop = sem_call_proven_no_loop(model, call),
+        .local_target = local,
+        .target_file = target_file,
+        .target_name = rest ? arena_strdup(arena, rest) : NULL,
+    };
+    summary_span(model, call->node, &edge->start, &edge->end);
+  }
+  out->edge_count = count;
+  out->edges = arena_alloc_uninitialized(arena, sizeof *out->edges * (count + 1));
+  memcpy(out->edges, edges, sizeof *edges * count);
+}
+
+FileSummary *summary_build(Arena *arena, Arena *scratch, const SemModel *model, const SemQuestions *questions,
+                           const SummaryFact *facts, uint32_t fact_count, const ModuleTable *modules, uint32_t file) {
+  FileSummary *out = arena_alloc(arena, sizeof *out);
+  summary_functions(arena, model, questions, out);
+  summary_classes(arena, model, out);
+  summary_exports(arena, scratch, model, out);
+  summary_edges(arena, scratch, model, modules, file, out);
+  if (fact_count) {
+    out->facts = arena_alloc(arena, sizeof *out->facts * fact_count);
+    out->fact_count = fact_count;
+    for (uint32_t i = 0; i < fact_count; i++) {
+      SummaryFact *fact = &out->facts[i];
+      *fact = facts[i];
+      fact->fact.rule = arena_strdup(arena, facts[i].fact.rule);
+      fact->fact.key = arena_strdup(arena, facts[i].fact.key);
+      fact->fact.value = arena_strdup(arena, facts[i].fact.value);
+    }
+  }
+  if (questions && questions->name_count) {
+    /* Distinct names only: a rule may ask about the same callee many times. */
+    NameMap seen;
+    name_map_init(&seen, scratch);
+    out->questions = arena_alloc(arena, sizeof *out->questions * questions->name_count);
+    for (uint32_t i = 0; i < questions->name_count; i++) {
+      const char *name = questions->names[i];
+      uint32_t length = (uint32_t)strlen(name);
+      if (name_map_get(&seen, name, length) != NAME_MAP_ABSENT) continue;
+      const char *copy = arena_strndup(arena, name, length);
+      name_map_put(&seen, copy, length, 1);
+      out->questions[out->question_count++] = copy;
+    }
+  }
+  return out;
+}
