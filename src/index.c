@@ -134,7 +134,7 @@ static bool index_find(const RepoIndex *self, uint32_t file, const char *name, i
       for (uint32_t i = 0; i < summary->export_count; i++) {
         const SummaryExport *star = &summary->exports[i];
         if (star->kind != SUMMARY_EXPORT_STAR || !index_compose(buffer, star->import_path, name)) continue;
-        const char *rest;
+        const char *rest = "";
         uint32_t target = module_table_resolve(self->modules, file, buffer, &rest);
         if (target != MODULE_NONE && target != file && index_find(self, target, rest, hops, out, missing)) return true;
       }
@@ -159,7 +159,7 @@ static bool index_find(const RepoIndex *self, uint32_t file, const char *name, i
     }
     case SUMMARY_EXPORT_IMPORT: {
       if (!export->import_path || !index_compose(buffer, export->import_path, tail)) return false;
-      const char *rest;
+      const char *rest = "";
       uint32_t target = module_table_resolve(self->modules, file, buffer, &rest);
       if (target == file) return false;
       /* The next hop reads `rest`, which points into `buffer`: give it its own copy. */
@@ -178,7 +178,7 @@ static bool index_find(const RepoIndex *self, uint32_t file, const char *name, i
 /* What a qualified name in `from` names: a function or class of another analysed file. */
 static bool index_resolve(const RepoIndex *self, uint32_t from, const char *qualified_name, IndexSymbol *out,
                           uint32_t *missing) {
-  const char *rest;
+  const char *rest = "";
   uint32_t file = module_table_resolve(self->modules, from, qualified_name, &rest);
   if (file == MODULE_NONE || file == from || !rest[0]) return false;
   return index_find(self, file, rest, INDEX_MAX_HOPS, out, missing);

@@ -356,7 +356,7 @@ static void lint_add_import(void *context, const char *name, uint32_t length, bo
   if (length >= sizeof dotted) return;
   memcpy(dotted, name, length);
   dotted[length] = '\0';
-  const char *rest;
+  const char *rest = "";
   uint32_t file = module_table_resolve(imports->pass->modules, imports->pass->file, dotted, &rest);
   if (file == MODULE_NONE || file == imports->pass->file) return;
   FileReport *report = imports->report;

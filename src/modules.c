@@ -216,6 +216,7 @@ static uint32_t module_find_absolute(const ModuleTable *self, const char *dotted
 }
 
 uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char *dotted, const char **rest) {
+  *rest = "";
   uint32_t dots = 0;
   while (dotted[dots] == '.') dots++;
   const char *names = dotted + dots;

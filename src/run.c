@@ -65,7 +65,7 @@ static bool run_second_pass(const Frontend *frontend, const char *const *files, 
   for (uint32_t file = 0; file < count; file++) {
     const SemIndexView *view = index_view(index, file);
     if (!view) continue;
-    passes[job_count] = (LintPass){.modules = modules, .file = file, .view = view};
+    passes[job_count] = (LintPass){.modules = modules, .file = file, .force = true, .view = view};
     file_report_init(&fresh[job_count], files[file]);
     jobs[job_count] = (EngineJob){.path = files[file], .options = options[file], .pass = &passes[job_count],
                                   .report = &fresh[job_count]};
