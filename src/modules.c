@@ -10,7 +10,8 @@
 #define MODULE_AMBIGUOUS (UINT32_MAX - 1)
 
 /* Lexically normalized path: no "." segments, no empty segments, ".." folded where it can be
- * ("a/../b" -> "b"); a leading "/" kept. "" for the working directory. */
+ * ("a/../b" -> "b", "../a/../b" -> "../b", "/.." -> "/"); a leading "/" kept. "" for the
+ * working directory. */
 static char *module_normalize_path(Arena *arena, const char *path) {
   size_t length = strlen(path);
   char *out = arena_alloc(arena, length + 1);
@@ -23,16 +24,17 @@ static char *module_normalize_path(Arena *arena, const char *path) {
     const char *end = strchr(at, '/');
     if (!end) end = at + strlen(at);
     size_t segment = (size_t)(end - at);
-    if (segment == 0 || (segment == 1 && at[0] == '.')) {
-      /* nothing */
-    } else if (segment == 2 && at[0] == '.' && at[1] == '.' && used > floor) {
+    bool up = segment == 2 && at[0] == '.' && at[1] == '.';
+    if (segment == 0 || (segment == 1 && at[0] == '.') || (up && absolute && used == floor)) {
+      /* nothing (above "/" is "/") */
+    } else if (up && used > floor) {
       while (used > floor && out[used - 1] != '/') used--; /* drop the last segment */
       if (used > floor) used--;                             /* and its slash */
     } else {
-      if (segment == 2 && at[0] == '.' && at[1] == '.') floor = used + 3; /* a leading ".." stays */
       if (used > (absolute ? 1u : 0u)) out[used++] = '/';
       memcpy(out + used, at, segment);
       used += segment;
+      if (up) floor = used; /* a leading ".." stays; a later ".." folds down to it, not into it */
     }
     at = end;
   }

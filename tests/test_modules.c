@@ -623,6 +623,30 @@ static void path_spellings_are_normalized(void **state) {
   assert_resolves("other/../top.py", "pkg.util.f", "./pkg/./sub/../util.py", "f");
 }
 
+static void path_spellings_above_the_working_directory(void **state) {
+  (void)state;
+  /* Work in root/work; the run names files through "..". */
+  touch("lib/pkg/__init__.py");
+  touch("lib/pkg/mod.py");
+  touch("lib/other/x.py");
+  make_directories("work");
+  assert_int_equal(chdir("work"), 0);
+  table_build(PATHS("../lib/pkg/__init__.py", "../lib/pkg/mod.py", "../lib/other/../pkg/./mod.py", "../lib/other/x.py",
+                    "../x/../lib/other/x.py"));
+  assert_key("../lib/pkg/mod.py", "../lib/pkg/mod");
+  assert_key("../lib/other/../pkg/./mod.py", "../lib/pkg/mod");
+  assert_key("../x/../lib/other/x.py", "../lib/other/x");
+  assert_key("../lib/pkg/__init__.py", "../lib/pkg");
+  assert_module("../lib/pkg/mod.py", "pkg.mod");
+  assert_module("../lib/other/x.py", "x");
+  assert_resolves("../lib/other/x.py", "pkg.mod", "../lib/pkg/mod.py", "");
+  assert_resolves("../lib/pkg/__init__.py", ".mod", "../lib/pkg/mod.py", "");
+  assert_resolves("../lib/pkg/mod.py", ".", "../lib/pkg/__init__.py", "");
+  /* Relative imports follow the directories, also through "..". */
+  assert_resolves("../lib/other/x.py", "..pkg.mod", "../lib/pkg/mod.py", "");
+  assert_resolves("../lib/other/x.py", "....x", NULL, NULL);
+}
+
 static void absolute_paths(void **state) {
   (void)state;
   Arena *arena = fixture_arena();
@@ -634,7 +658,10 @@ static void absolute_paths(void **state) {
   const char *m = arena_sprintf(arena, "%s/apkg/m.py", fixture.root);
   const char *n = arena_sprintf(arena, "%s//apkg/sub/./n.py", fixture.root);
   const char *sub = arena_sprintf(arena, "%s/apkg/sub/__init__.py", fixture.root);
-  table_build(PATHS(init, m, n, sub));
+  const char *above_root = arena_sprintf(arena, "/../..%s/apkg/sub/../m.py", fixture.root);
+  table_build(PATHS(init, m, n, sub, above_root));
+  assert_key(above_root, arena_sprintf(arena, "%s/apkg/m", fixture.root));
+  assert_module(above_root, "apkg.m");
   assert_module(init, "apkg");
   assert_module(m, "apkg.m");
   assert_module(n, "apkg.sub.n");
@@ -896,6 +923,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(stub_and_module_are_one_module, tree_setup, fixture_release),
       /* path spellings */
       cmocka_unit_test_setup_teardown(path_spellings_are_normalized, tree_setup, fixture_release),
+      cmocka_unit_test_setup_teardown(path_spellings_above_the_working_directory, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(absolute_paths, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(working_directory_is_a_package, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(working_directory_is_a_package_found_on_disk, tree_setup, fixture_release),
