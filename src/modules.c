@@ -242,18 +242,21 @@ uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char
   if (used >= sizeof base) return MODULE_NONE;
   for (uint32_t level = 1; level < dots; level++) {
     char *slash = strrchr(base, '/');
-    if (slash && strcmp(slash + 1, "..") != 0) {
-      *slash = '\0';
-    } else if (base[0] && strcmp(base, "..") != 0 && !slash) {
+    const char *last = slash ? slash + 1 : base;
+    if (!last[0] || strcmp(last, "..") == 0) return MODULE_NONE; /* above "", ".." or "/": above the run */
+    if (!slash) {
       base[0] = '\0';
+    } else if (slash == base) {
+      base[1] = '\0'; /* "/a" -> "/", not "" (the working directory) */
     } else {
-      return MODULE_NONE; /* above the paths of the run */
+      *slash = '\0';
     }
   }
   used = strlen(base);
   char key[PATH_MAX];
   for (size_t length = names_length;;) {
-    int written = length ? snprintf(key, sizeof key, "%s%s%.*s", base, used ? "/" : "", (int)length, names)
+    bool slash = used && base[used - 1] != '/'; /* not after "/" */
+    int written = length ? snprintf(key, sizeof key, "%s%s%.*s", base, slash ? "/" : "", (int)length, names)
                          : snprintf(key, sizeof key, "%s", base);
     if (written < 0 || (size_t)written >= sizeof key) return MODULE_NONE;
     for (char *c = key + used; *c; c++) {

@@ -673,6 +673,23 @@ static void absolute_paths(void **state) {
   assert_resolves(n, "...anything", NULL, NULL);
 }
 
+static void absolute_path_near_the_root(void **state) {
+  (void)state;
+  /* Relative imports from a file directly below "/" must stay absolute: going up from "/a"
+   * is "/", and above "/" there is nothing (never the working directory). */
+  touch("x.py");
+  table_build(PATHS("/nonexistent-looplint-dir/a/mod.py", "/nonexistent-looplint-dir/mod.py", "/looplint_top.py", "x.py"));
+  assert_key("/nonexistent-looplint-dir/a/mod.py", "/nonexistent-looplint-dir/a/mod");
+  assert_key("/looplint_top.py", "/looplint_top");
+  assert_resolves("/nonexistent-looplint-dir/a/mod.py", "..mod", "/nonexistent-looplint-dir/mod.py", "");
+  assert_resolves("/nonexistent-looplint-dir/mod.py", "..looplint_top.f", "/looplint_top.py", "f");
+  assert_resolves("/looplint_top.py", ".looplint_top", "/looplint_top.py", "");
+  assert_resolves("/looplint_top.py", "..looplint_top", NULL, NULL);
+  assert_resolves("/nonexistent-looplint-dir/mod.py", "..x", NULL, NULL);
+  assert_resolves("/nonexistent-looplint-dir/mod.py", "...x", NULL, NULL);
+  assert_resolves("/nonexistent-looplint-dir/mod.py", "....x", NULL, NULL);
+}
+
 static void working_directory_is_a_package(void **state) {
   (void)state;
   make_directories("proj");
@@ -925,6 +942,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(path_spellings_are_normalized, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(path_spellings_above_the_working_directory, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(absolute_paths, tree_setup, fixture_release),
+      cmocka_unit_test_setup_teardown(absolute_path_near_the_root, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(working_directory_is_a_package, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(working_directory_is_a_package_found_on_disk, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(empty_run, tree_setup, fixture_release),
