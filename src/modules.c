@@ -193,6 +193,20 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
   }
 }
 
+/* Does the path `key` end with the components of `dotted`? Compared on the key, not the dotted
+ * key: a directory "my.dir" is one component, so "my.dir/ns/mod" ends with "ns.mod" but not
+ * with "dir.ns.mod" (nor with "my.dir.ns.mod", which no import can name). */
+static bool module_key_ends_with(const char *key, const char *dotted, size_t length) {
+  size_t key_length = strlen(key);
+  if (key_length < length) return false;
+  const char *tail = key + key_length - length;
+  if (tail > key && tail[-1] != '/') return false;
+  for (size_t i = 0; i < length; i++) {
+    if (dotted[i] == '.' ? tail[i] != '/' : tail[i] != dotted[i]) return false;
+  }
+  return true;
+}
+
 /* The one file whose module name is `dotted` exactly, else the one file whose path ends with
  * its components and whose own module name ends the query (a namespace package). */
 static uint32_t module_find_absolute(const ModuleTable *self, const char *dotted, uint32_t length) {
@@ -204,10 +218,8 @@ static uint32_t module_find_absolute(const ModuleTable *self, const char *dotted
   for (uint32_t file = name_map_get(&self->by_last, last, (uint32_t)(dotted + length - last));
        file != NAME_MAP_ABSENT; file = self->next_with_last[file]) {
     const ModuleFile *candidate = &self->files[file];
-    size_t key_length = strlen(candidate->dotted_key), name_length = strlen(candidate->name);
-    bool path_ends = key_length >= length && memcmp(candidate->dotted_key + key_length - length, dotted, length) == 0 &&
-                     (key_length == length || candidate->dotted_key[key_length - length - 1] == '.' ||
-                      candidate->dotted_key[key_length - length - 1] == '/');
+    size_t name_length = strlen(candidate->name);
+    bool path_ends = module_key_ends_with(candidate->key, dotted, length);
     bool name_ends = name_length <= length && memcmp(dotted + length - name_length, candidate->name, name_length) == 0 &&
                      (name_length == length || dotted[length - name_length - 1] == '.');
     if (!path_ends || !name_ends) continue;

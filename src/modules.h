@@ -22,7 +22,7 @@
 typedef struct ModuleFile {
   const char *path;          /* as discovered (shown to the user) */
   const char *key;           /* normalized path without extension; a package: its directory */
-  const char *dotted_key;    /* key with '/' as '.', for suffix matches */
+  const char *dotted_key;    /* key with '/' as '.': its last component indexes by_last */
   const char *name;          /* dotted module name from the package root */
   const char *directory;     /* where its relative imports start ("" for the working directory) */
   bool is_package;           /* an __init__.py */

@@ -466,6 +466,15 @@ static void namespace_package_ambiguous_suffix_resolves_to_none(void **state) {
   assert_resolves("app.py", "b.ns.mod.f", "b/ns/mod.py", "f");
 }
 
+static void namespace_suffix_needs_whole_directory_names(void **state) {
+  (void)state;
+  /* A directory named "my.dir" is one path component; it cannot end in "dir". */
+  table_run(PATHS("my.dir/ns/mod.py", "app.py"));
+  assert_resolves("app.py", "ns.mod", "my.dir/ns/mod.py", "");
+  assert_resolves("app.py", "dir.ns.mod", NULL, NULL);
+  assert_resolves("app.py", "my.dir.ns.mod", NULL, NULL);
+}
+
 static void local_module_does_not_capture_stdlib_name(void **state) {
   (void)state;
   table_run(PATHS("mypkg/__init__.py", "mypkg/json.py", "mypkg/user.py", "app.py"));
@@ -927,6 +936,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(src_layout_names_from_the_package_root, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(namespace_package_resolves_by_unique_suffix, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(namespace_package_ambiguous_suffix_resolves_to_none, tree_setup, fixture_release),
+      cmocka_unit_test_setup_teardown(namespace_suffix_needs_whole_directory_names, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(local_module_does_not_capture_stdlib_name, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(two_conftests_are_ambiguous, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(two_packages_with_the_same_name_are_ambiguous, tree_setup, fixture_release),
