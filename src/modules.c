@@ -275,7 +275,9 @@ uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char
       if (*c == '.') *c = '/';
     }
     uint32_t file = name_map_get(&self->by_key, key, (uint32_t)strlen(key));
-    if (file != NAME_MAP_ABSENT) {
+    /* The directory itself only as a package: tools.py shares the key of the directory tools/,
+     * but `from . import x` in tools/a.py does not import from tools.py. */
+    if (file != NAME_MAP_ABSENT && (length > 0 || self->files[file].is_package)) {
       *rest = names + length + (length && names[length] == '.');
       return file;
     }

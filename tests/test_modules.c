@@ -606,6 +606,15 @@ static void stub_and_module_are_one_module(void **state) {
   assert_resolves("app.py", "m", "ns/m.py", "");
 }
 
+static void module_beside_namespace_directory(void **state) {
+  (void)state;
+  /* tools/ has no __init__.py: `from . import name` in it must not reach tools.py. */
+  table_run(PATHS("tools.py", "tools/x.py"));
+  assert_resolves("tools/x.py", "tools", "tools.py", "");
+  assert_resolves("tools/x.py", ".name", NULL, NULL);
+  assert_resolves("tools/x.py", ".", NULL, NULL);
+}
+
 /* ---------------------------------------------------------------------------------------
  * Path spellings
  * ------------------------------------------------------------------------------------- */
@@ -948,6 +957,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(relative_import_in_scripts_of_the_working_directory, tree_setup, fixture_release),
       /* stubs, packages beside modules */
       cmocka_unit_test_setup_teardown(stub_and_module_are_one_module, tree_setup, fixture_release),
+      cmocka_unit_test_setup_teardown(module_beside_namespace_directory, tree_setup, fixture_release),
       /* path spellings */
       cmocka_unit_test_setup_teardown(path_spellings_are_normalized, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(path_spellings_above_the_working_directory, tree_setup, fixture_release),
