@@ -169,9 +169,12 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
       if (*c == '/') *c = '.';
     }
     file->dotted_key = dotted;
-    /* A .py and its .pyi stub share a key: the first (sorted discovery puts .py first) wins. */
+    /* One file stands for a key: a package before a module of the same name (Python's path
+     * finder takes the directory's __init__.py before tools.py, and sorted discovery lists
+     * tools.py first), else the first, so a .py before its .pyi stub. */
     uint32_t key_length = (uint32_t)strlen(file->key);
-    if (name_map_get(&self->by_key, file->key, key_length) == NAME_MAP_ABSENT) {
+    uint32_t previous = name_map_get(&self->by_key, file->key, key_length);
+    if (previous == NAME_MAP_ABSENT || (file->is_package && !self->files[previous].is_package)) {
       name_map_put(&self->by_key, file->key, key_length, i);
     }
   }
@@ -180,11 +183,12 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
   for (uint32_t i = 0; i < count; i++) {
     ModuleFile *file = &self->files[i];
     module_name_file(self, arena, &known, file);
+    self->next_with_last[i] = NAME_MAP_ABSENT;
+    /* Names and suffixes find the file that stands for the key, so the others (a stub, a
+     * module beside its package) are left out; two files left with one name are ambiguous. */
+    if (name_map_get(&self->by_key, file->key, (uint32_t)strlen(file->key)) != i) continue;
     uint32_t name_length = (uint32_t)strlen(file->name);
-    uint32_t previous = name_map_get(&self->by_name, file->name, name_length);
-    if (previous == NAME_MAP_ABSENT) {
-      name_map_put(&self->by_name, file->name, name_length, i);
-    } else if (previous != MODULE_AMBIGUOUS && strcmp(self->files[previous].key, file->key) != 0) {
+    if (name_map_put(&self->by_name, file->name, name_length, i) != NAME_MAP_ABSENT) {
       name_map_put(&self->by_name, file->name, name_length, MODULE_AMBIGUOUS);
     }
     const char *last = module_last_component(file->dotted_key);
@@ -223,7 +227,7 @@ static uint32_t module_find_absolute(const ModuleTable *self, const char *dotted
     bool name_ends = name_length <= length && memcmp(dotted + length - name_length, candidate->name, name_length) == 0 &&
                      (name_length == length || dotted[length - name_length - 1] == '.');
     if (!path_ends || !name_ends) continue;
-    if (found != MODULE_NONE && strcmp(self->files[found].key, candidate->key) != 0) return MODULE_NONE;
+    if (found != MODULE_NONE) return MODULE_NONE; /* two keys (the table holds one file per key) */
     found = file;
   }
   return found;

@@ -6,7 +6,9 @@
  * directory holds an `__init__.py` (so `src/pkg/mod.py` is `pkg.mod` in a src layout). A file
  * outside any package is named by its stem. Absolute imports match a module name exactly, or,
  * for namespace packages (directories without `__init__.py`), the one file whose path ends
- * with the imported name's components. Relative imports follow the directories. The table
+ * with the imported name's components. Relative imports follow the directories. Files with
+ * one path but for the extension (mod.py and mod.pyi; tools.py and tools/__init__.py) are one
+ * module: a package stands for it, as in Python's path finder, else the first file. The table
  * is built once, before linting, and is read-only afterwards (shared by the workers). */
 #ifndef LOOPLINT_MODULES_H
 #define LOOPLINT_MODULES_H
@@ -31,9 +33,9 @@ typedef struct ModuleFile {
 typedef struct ModuleTable {
   ModuleFile *files;
   uint32_t count;
-  NameMap by_key;            /* key -> file */
-  NameMap by_name;           /* module name -> file, or MODULE_AMBIGUOUS */
-  NameMap by_last;           /* last component of the key -> first file with it */
+  NameMap by_key;            /* key -> the file that stands for it: a package, else the first */
+  NameMap by_name;           /* module name -> file standing for its key, or MODULE_AMBIGUOUS */
+  NameMap by_last;           /* last component of the dotted key -> a file with it */
   uint32_t *next_with_last;  /* the chain of files sharing a last component */
 } ModuleTable;
 

@@ -606,6 +606,21 @@ static void stub_and_module_are_one_module(void **state) {
   assert_resolves("app.py", "m", "ns/m.py", "");
 }
 
+static void package_wins_over_module_of_the_same_name(void **state) {
+  (void)state;
+  /* Python's path finder takes the package directory before tools.py; sorted discovery
+   * lists tools.py first ('.' < '/'). */
+  table_run(PATHS("tools.py", "tools/__init__.py", "tools/x.py"));
+  assert_module("tools.py", "tools");
+  assert_module("tools/__init__.py", "tools");
+  assert_module("tools/x.py", "tools.x");
+  assert_resolves("tools/x.py", "tools", "tools/__init__.py", "");
+  assert_resolves("tools/x.py", "tools.f", "tools/__init__.py", "f");
+  assert_resolves("tools/x.py", "tools.x", "tools/x.py", "");
+  assert_resolves("tools/x.py", ".", "tools/__init__.py", "");
+  assert_resolves("tools/x.py", ".name", "tools/__init__.py", "name");
+}
+
 static void module_beside_namespace_directory(void **state) {
   (void)state;
   /* tools/ has no __init__.py: `from . import name` in it must not reach tools.py. */
@@ -957,6 +972,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(relative_import_in_scripts_of_the_working_directory, tree_setup, fixture_release),
       /* stubs, packages beside modules */
       cmocka_unit_test_setup_teardown(stub_and_module_are_one_module, tree_setup, fixture_release),
+      cmocka_unit_test_setup_teardown(package_wins_over_module_of_the_same_name, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(module_beside_namespace_directory, tree_setup, fixture_release),
       /* path spellings */
       cmocka_unit_test_setup_teardown(path_spellings_are_normalized, tree_setup, fixture_release),
