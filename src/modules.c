@@ -350,7 +350,11 @@ static bool module_scan_dotted(ModuleScanner *self, bool relative, uint32_t *sta
   module_scan_space(self);
   *start = self->at;
   if (relative) {
-    while (self->at < self->length && self->text[self->at] == '.') self->at++;
+    /* Each dot is a token: `from . . import x` is `from .. import x`. */
+    while (self->at < self->length && self->text[self->at] == '.') {
+      self->at++;
+      module_scan_space(self);
+    }
   }
   for (;;) {
     module_scan_space(self);

@@ -836,6 +836,8 @@ static void scan_relative_imports(void **state) {
   assert_scan("from.import x", ". .x");
   assert_scan("from ...import x", "... ...x");
   assert_scan("from .importer import x", ".importer .importer.x");
+  assert_scan("from . . import x", ".. ..x");
+  assert_scan("from . . a import b", "..a ..a.b");
 }
 
 static void scan_star_imports_emit_only_the_module(void **state) {
