@@ -318,7 +318,8 @@ static void module_scan_space(ModuleScanner *self) {
     } else if (self->depth > 0 && (c == '\n' || c == '\r')) {
       self->at++;
     } else if (self->depth > 0 && c == '#') {
-      while (self->at < self->length && self->text[self->at] != '\n') self->at++;
+      /* To the end of the line, which a lone '\r' ends too (Python reads old Mac files). */
+      while (self->at < self->length && self->text[self->at] != '\n' && self->text[self->at] != '\r') self->at++;
     } else {
       return;
     }

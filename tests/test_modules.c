@@ -913,6 +913,8 @@ static void scan_crlf_line_endings(void **state) {
   (void)state;
   assert_scan("import a\r\nfrom b import (c,\r\n    d)\r\nimport e\r\n", "a b b.c b.d e");
   assert_scan("from b import (c,  # comment\r\n    d)\r\n", "b b.c b.d");
+  /* Old Mac line endings: a lone CR ends a line, also after a comment. */
+  assert_scan("import a\rfrom b import (c,  # x\r    d)\rimport e", "a b b.c b.d e");
 }
 
 static void scan_text_ending_early(void **state) {
