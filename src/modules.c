@@ -422,6 +422,12 @@ static void module_scan_names(ModuleScanner *self, const char *module, uint32_t 
 
 void module_scan_imports(const char *text, uint32_t length,
                          ModuleImportEmit emit, void *context) {
+  /* A UTF-8 byte order mark is no name byte before a first-line `import`: skip it, as
+   * source.c does for analysed files (this text may come straight from the file). */
+  if (length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+    text += 3;
+    length -= 3;
+  }
   const char *end = text + length;
   for (const char *found = text; (found = memmem(found, (size_t)(end - found), "import", 6)) != NULL; found += 6) {
     uint32_t at = (uint32_t)(found - text);

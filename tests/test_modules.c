@@ -917,6 +917,12 @@ static void scan_crlf_line_endings(void **state) {
   assert_scan("import a\rfrom b import (c,  # x\r    d)\rimport e", "a b b.c b.d e");
 }
 
+static void scan_byte_order_mark(void **state) {
+  (void)state;
+  assert_scan("\xEF\xBB\xBFimport os\n", "os");
+  assert_scan("\xEF\xBB\xBF" "from a import b\n", "a a.b");
+}
+
 static void scan_text_ending_early(void **state) {
   (void)state;
   assert_scan("", "");
@@ -1000,6 +1006,7 @@ int main(void) {
       cmocka_unit_test_teardown(scan_import_in_strings_and_comments, fixture_release),
       cmocka_unit_test_teardown(scan_unicode_identifiers, fixture_release),
       cmocka_unit_test_teardown(scan_crlf_line_endings, fixture_release),
+      cmocka_unit_test_teardown(scan_byte_order_mark, fixture_release),
       cmocka_unit_test_teardown(scan_text_ending_early, fixture_release),
       cmocka_unit_test_teardown(scan_unterminated_bracket, fixture_release),
   };
