@@ -435,10 +435,14 @@ void module_scan_imports(const char *text, uint32_t length,
         (at + 6 < length && module_is_name_byte((unsigned char)text[at + 6]))) {
       continue;
     }
-    /* What precedes it on its line (or after a ';'): nothing, or `from <module>`. */
+    /* What precedes it on its line, or after a ';' or a ':' (`try: import x`, `else: from a
+     * import b`; no import statement holds one): nothing, or `from <module>`. */
     uint32_t line = at;
     for (;;) {
-      while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r' && text[line - 1] != ';') line--;
+      while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r' && text[line - 1] != ';' &&
+             text[line - 1] != ':') {
+        line--;
+      }
       /* `from a \` + newline + `import b`: the statement began on an earlier line. */
       uint32_t previous = line;
       if (previous > 0 && text[previous - 1] == '\n') previous--;

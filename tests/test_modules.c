@@ -878,6 +878,16 @@ static void scan_semicolon_statements(void **state) {
   assert_scan("import a; x = 2", "a");
 }
 
+static void scan_one_line_compound_statements(void **state) {
+  (void)state;
+  /* The body of a compound statement may follow its colon on the same line. */
+  assert_scan("try: import ujson as json\nexcept ImportError: import json\n", "ujson json");
+  assert_scan("if TYPE_CHECKING: from a import B\n", "a a.B");
+  assert_scan("def f(): import a; from . import b\n", "a . .b");
+  assert_scan("else:import a", "a");
+  assert_scan("with x: from a import (\n    b)\n", "a a.b");
+}
+
 static void scan_import_inside_identifiers_emits_nothing(void **state) {
   (void)state;
   assert_scan("important = 1\n", "");
@@ -1002,6 +1012,7 @@ int main(void) {
       cmocka_unit_test_teardown(scan_continuations, fixture_release),
       cmocka_unit_test_teardown(scan_imports_in_functions_and_blocks, fixture_release),
       cmocka_unit_test_teardown(scan_semicolon_statements, fixture_release),
+      cmocka_unit_test_teardown(scan_one_line_compound_statements, fixture_release),
       cmocka_unit_test_teardown(scan_import_inside_identifiers_emits_nothing, fixture_release),
       cmocka_unit_test_teardown(scan_import_in_strings_and_comments, fixture_release),
       cmocka_unit_test_teardown(scan_unicode_identifiers, fixture_release),
