@@ -420,6 +420,34 @@ static void module_scan_names(ModuleScanner *self, const char *module, uint32_t 
   if (bracketed) module_scan_char(self, ')');
 }
 
+/* Is the `import` at `at` part of a statement that starts at `start`: `import ...`, or
+ * `from <module> import ...`? Emits the statement's names if so. */
+static bool module_scan_statement(const char *text, uint32_t length, uint32_t start, uint32_t at,
+                                  ModuleImportEmit emit, void *context) {
+  ModuleScanner scanner = {.text = text, .length = length, .at = start};
+  module_scan_space(&scanner);
+  if (scanner.at == at) {
+    scanner.at = at + 6;
+    module_scan_names(&scanner, NULL, 0, emit, context);
+    return true;
+  }
+  if (!module_scan_word(&scanner, "from")) return false;
+  uint32_t module_start, module_end;
+  if (!module_scan_dotted(&scanner, true, &module_start, &module_end)) return false;
+  module_scan_space(&scanner);
+  if (scanner.at != at) return false; /* `from x import` must be the whole prefix */
+  char module[512];
+  uint32_t module_length = 0;
+  for (uint32_t i = module_start; i < module_end && module_length < sizeof module - 1; i++) {
+    if (text[i] == '.' || module_is_name_byte((unsigned char)text[i])) module[module_length++] = text[i];
+  }
+  if (module_length == 0) return false;
+  emit(context, module, module_length, false);
+  scanner.at = at + 6;
+  module_scan_names(&scanner, module, module_length, emit, context);
+  return true;
+}
+
 void module_scan_imports(const char *text, uint32_t length,
                          ModuleImportEmit emit, void *context) {
   /* A UTF-8 byte order mark is no name byte before a first-line `import`: skip it, as
@@ -450,25 +478,15 @@ void module_scan_imports(const char *text, uint32_t length,
       if (previous == line || previous == 0 || text[previous - 1] != '\\') break;
       line = previous - 1;
     }
-    ModuleScanner scanner = {.text = text, .length = length, .at = line};
-    module_scan_space(&scanner);
-    if (scanner.at == at) {
-      scanner.at = at + 6;
-      module_scan_names(&scanner, NULL, 0, emit, context);
-    } else if (module_scan_word(&scanner, "from")) {
-      uint32_t start, module_end;
-      if (!module_scan_dotted(&scanner, true, &start, &module_end)) continue;
-      module_scan_space(&scanner);
-      if (scanner.at != at) continue; /* `from x import` must be the whole prefix */
-      char module[512];
-      uint32_t module_length = 0;
-      for (uint32_t i = start; i < module_end && module_length < sizeof module - 1; i++) {
-        if (text[i] == '.' || module_is_name_byte((unsigned char)text[i])) module[module_length++] = text[i];
-      }
-      if (module_length == 0) continue;
-      emit(context, module, module_length, false);
-      scanner.at = at + 6;
-      module_scan_names(&scanner, module, module_length, emit, context);
+    /* But a comment that ends in a backslash continues nothing (`# C:\temp\` + newline +
+     * `import os`), and without tokenizing the scanner cannot tell: each line of the chain
+     * may start the statement. The farthest first, so that `from a \` + `import b` is read
+     * whole and not as `import b`. */
+    for (;;) {
+      if (module_scan_statement(text, length, line, at, emit, context)) break;
+      while (line < at && text[line] != '\n' && text[line] != '\r') line++;
+      if (line >= at) break;
+      line += text[line] == '\r' && text[line + 1] == '\n' ? 2 : 1;
     }
   }
 }

@@ -913,6 +913,15 @@ static void scan_import_in_strings_and_comments(void **state) {
   assert_scan_holds("'import'; import real", "real");
 }
 
+static void scan_comment_ending_in_backslash(void **state) {
+  (void)state;
+  /* A comment's backslash does not continue the line: the import after it starts a
+   * statement. */
+  assert_scan("# C:\\temp\\\nimport os\n", "os");
+  assert_scan("# see: C:\\temp\\\nfrom a import b\n", "a a.b");
+  assert_scan("x = 1  # \\\n\nimport os\n", "os");
+}
+
 static void scan_unicode_identifiers(void **state) {
   (void)state;
   assert_scan("import ñandú.módulo as m\nfrom café import thé, 数据\n", "ñandú.módulo café café.thé café.数据");
@@ -965,6 +974,17 @@ static void scan_unterminated_bracket(void **state) {
   assert_scan("from a import (b,\nimport c\n", "a a.b c");
 }
 
+static void scan_every_prefix_of_a_file(void **state) {
+  (void)state;
+  /* Every cut of a file with all forms: no crash, no read past the end (ASan). */
+  const char *file = "\xEF\xBB\xBF# comment \\\nimport a.b as c, d\nfrom . import (x,  # c\r\n y as z)\n"
+                     "def f(): from ..p import *; import q\ntry: import r\nexcept: pass\n"
+                     "from s \\\n  import t\nx = 'import u'\nfrom v import (\n";
+  size_t length = strlen(file);
+  for (size_t cut = 0; cut <= length; cut++) scan_bytes(file, cut);
+  assert_string_equal(scan(file), "a.b d . .x .y ..p q r s s.t v");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       /* name map */
@@ -1015,11 +1035,13 @@ int main(void) {
       cmocka_unit_test_teardown(scan_one_line_compound_statements, fixture_release),
       cmocka_unit_test_teardown(scan_import_inside_identifiers_emits_nothing, fixture_release),
       cmocka_unit_test_teardown(scan_import_in_strings_and_comments, fixture_release),
+      cmocka_unit_test_teardown(scan_comment_ending_in_backslash, fixture_release),
       cmocka_unit_test_teardown(scan_unicode_identifiers, fixture_release),
       cmocka_unit_test_teardown(scan_crlf_line_endings, fixture_release),
       cmocka_unit_test_teardown(scan_byte_order_mark, fixture_release),
       cmocka_unit_test_teardown(scan_text_ending_early, fixture_release),
       cmocka_unit_test_teardown(scan_unterminated_bracket, fixture_release),
+      cmocka_unit_test_teardown(scan_every_prefix_of_a_file, fixture_release),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
