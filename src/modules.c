@@ -379,38 +379,54 @@ static bool module_scan_dotted(ModuleScanner *self, bool relative, uint32_t *sta
   return *end > *start;
 }
 
-/* Emits a dotted name without the spaces or continuations a statement may have inside it. */
-static void module_emit_clean(const char *text, uint32_t start, uint32_t end, const char *prefix, uint32_t prefix_length,
-                              ModuleImportEmit emit, void *context) {
-  char buffer[512];
-  uint32_t used = 0;
-  if (prefix_length >= sizeof buffer) return;
-  memcpy(buffer, prefix, prefix_length);
-  used = prefix_length;
-  for (uint32_t i = start; i < end && used < sizeof buffer - 1; i++) {
-    char c = text[i];
-    if (c == '.' || module_is_name_byte((unsigned char)c)) buffer[used++] = c;
+/* Where the names a statement emits are put together: a from-import's module stays at the
+ * front while each imported name is written after it. Names have no length limit, and a name
+ * cut to fit a fixed buffer is another (wrong) name, so the buffer is on the heap and grows
+ * to the longest; one per module_scan_imports call. */
+typedef struct ModuleEmitter {
+  ModuleImportEmit emit;
+  void *context;
+  char *buffer;
+  size_t capacity;
+} ModuleEmitter;
+
+static char *module_emitter_reserve(ModuleEmitter *self, size_t size) {
+  if (size > self->capacity) {
+    size_t capacity = self->capacity ? self->capacity : 256;
+    while (capacity < size) capacity *= 2;
+    char *buffer = realloc(self->buffer, capacity);
+    if (!buffer) abort(); /* as in arena_alloc: running out of memory is not recoverable */
+    self->buffer = buffer;
+    self->capacity = capacity;
   }
-  if (used > 0) emit(context, buffer, used, prefix_length == 0);
+  return self->buffer;
 }
 
-/* After the word "import" (at `at`): `a.b as c, d` or, after `from m`, `(x as y, z)`. */
-static void module_scan_names(ModuleScanner *self, const char *module, uint32_t module_length,
-                              ModuleImportEmit emit, void *context) {
-  bool bracketed = module && module_scan_char(self, '(');
-  char prefix[512];
-  uint32_t prefix_length = 0;
-  if (module) {
-    if (module_length + 1 >= sizeof prefix) return;
-    memcpy(prefix, module, module_length);
-    prefix_length = module_length;
-    if (module_length && module[module_length - 1] != '.') prefix[prefix_length++] = '.';
+/* Writes the dotted name text[start, end) after the first `offset` bytes of the buffer,
+ * without the spaces or continuations a statement may have inside it; returns the length of
+ * the whole name. */
+static size_t module_emitter_put(ModuleEmitter *self, size_t offset, const char *text, uint32_t start, uint32_t end) {
+  char *buffer = module_emitter_reserve(self, offset + (end - start));
+  size_t used = offset;
+  for (uint32_t i = start; i < end; i++) {
+    if (text[i] == '.' || module_is_name_byte((unsigned char)text[i])) buffer[used++] = text[i];
   }
+  return used;
+}
+
+static void module_emitter_emit(ModuleEmitter *self, size_t length, bool whole_module) {
+  if (length > 0) self->emit(self->context, self->buffer, (uint32_t)length, whole_module);
+}
+
+/* After the word "import": `a.b as c, d` or, after `from m` (`from`; the buffer starts with
+ * "m." of `prefix_length` bytes), `(x as y, z)`. */
+static void module_scan_names(ModuleScanner *self, ModuleEmitter *emitter, bool from, size_t prefix_length) {
+  bool bracketed = from && module_scan_char(self, '(');
   for (;;) {
     uint32_t start, end;
-    if (module && module_scan_char(self, '*')) break;
+    if (from && module_scan_char(self, '*')) break;
     if (!module_scan_dotted(self, false, &start, &end)) break;
-    module_emit_clean(self->text, start, end, prefix, prefix_length, emit, context);
+    module_emitter_emit(emitter, module_emitter_put(emitter, prefix_length, self->text, start, end), !from);
     if (module_scan_word(self, "as")) {
       uint32_t alias_start, alias_end;
       module_scan_dotted(self, false, &alias_start, &alias_end);
@@ -423,12 +439,12 @@ static void module_scan_names(ModuleScanner *self, const char *module, uint32_t 
 /* Is the `import` at `at` part of a statement that starts at `start`: `import ...`, or
  * `from <module> import ...`? Emits the statement's names if so. */
 static bool module_scan_statement(const char *text, uint32_t length, uint32_t start, uint32_t at,
-                                  ModuleImportEmit emit, void *context) {
+                                  ModuleEmitter *emitter) {
   ModuleScanner scanner = {.text = text, .length = length, .at = start};
   module_scan_space(&scanner);
   if (scanner.at == at) {
     scanner.at = at + 6;
-    module_scan_names(&scanner, NULL, 0, emit, context);
+    module_scan_names(&scanner, emitter, false, 0);
     return true;
   }
   if (!module_scan_word(&scanner, "from")) return false;
@@ -436,15 +452,16 @@ static bool module_scan_statement(const char *text, uint32_t length, uint32_t st
   if (!module_scan_dotted(&scanner, true, &module_start, &module_end)) return false;
   module_scan_space(&scanner);
   if (scanner.at != at) return false; /* `from x import` must be the whole prefix */
-  char module[512];
-  uint32_t module_length = 0;
-  for (uint32_t i = module_start; i < module_end && module_length < sizeof module - 1; i++) {
-    if (text[i] == '.' || module_is_name_byte((unsigned char)text[i])) module[module_length++] = text[i];
-  }
+  size_t module_length = module_emitter_put(emitter, 0, text, module_start, module_end);
   if (module_length == 0) return false;
-  emit(context, module, module_length, false);
+  module_emitter_emit(emitter, module_length, false);
+  /* The names follow the module and a dot: "a" + "x" is "a.x", "." + "x" is ".x". */
+  if (emitter->buffer[module_length - 1] != '.') {
+    module_emitter_reserve(emitter, module_length + 1)[module_length] = '.';
+    module_length++;
+  }
   scanner.at = at + 6;
-  module_scan_names(&scanner, module, module_length, emit, context);
+  module_scan_names(&scanner, emitter, true, module_length);
   return true;
 }
 
@@ -456,6 +473,7 @@ void module_scan_imports(const char *text, uint32_t length,
     text += 3;
     length -= 3;
   }
+  ModuleEmitter emitter = {.emit = emit, .context = context};
   const char *end = text + length;
   for (const char *found = text; (found = memmem(found, (size_t)(end - found), "import", 6)) != NULL; found += 6) {
     uint32_t at = (uint32_t)(found - text);
@@ -483,10 +501,11 @@ void module_scan_imports(const char *text, uint32_t length,
      * may start the statement. The farthest first, so that `from a \` + `import b` is read
      * whole and not as `import b`. */
     for (;;) {
-      if (module_scan_statement(text, length, line, at, emit, context)) break;
+      if (module_scan_statement(text, length, line, at, &emitter)) break;
       while (line < at && text[line] != '\n' && text[line] != '\r') line++;
       if (line >= at) break;
       line += text[line] == '\r' && text[line + 1] == '\n' ? 2 : 1;
     }
   }
+  free(emitter.buffer);
 }

@@ -55,7 +55,9 @@ uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char
  * looks like an import (in a string) may add a name; a real import statement is never
  * missed. `whole_module`: an `import a.b` statement, whose module object reaches a's
  * submodules as attributes (`a.sub.f()`); a `from` import reaches only the names it lists.
- * The name is not NUL-terminated. */
+ * The name comes whole however long; it is not NUL-terminated and is valid only during the
+ * call (the scanner reuses its buffer, a heap block that aborts on exhaustion as the arena
+ * does). */
 typedef void (*ModuleImportEmit)(void *context, const char *name, uint32_t length, bool whole_module);
 void module_scan_imports(const char *text, uint32_t length, ModuleImportEmit emit, void *context);
 

@@ -974,6 +974,67 @@ static void scan_unterminated_bracket(void **state) {
   assert_scan("from a import (b,\nimport c\n", "a a.b c");
 }
 
+/* "a.bbbbbbbb.bbbbbbbb..." of exactly `length` bytes (at least 1). */
+static char *long_dotted_name(size_t length) {
+  char *name = malloc(length + 1);
+  assert_non_null(name);
+  for (size_t i = 0; i < length; i++) name[i] = i % 9 == 0 && i ? '.' : (i % 9 == 8 ? 'b' : 'a');
+  if (name[length - 1] == '.') name[length - 1] = 'z';
+  name[length] = '\0';
+  return name;
+}
+
+/* The scanner's buffers have fixed sizes: every name, around their sizes and far beyond,
+ * comes out whole (never cut, never with a stray dot) and nothing is read or written out
+ * of bounds. */
+static void scan_long_dotted_names(void **state) {
+  (void)state;
+  static const size_t lengths[] = {1, 254, 255, 256, 257, 509, 510, 511, 512, 513, 514, 1023, 1024, 1025, 4096, 70000};
+  for (size_t i = 0; i < sizeof lengths / sizeof *lengths; i++) {
+    size_t length = lengths[i];
+    char *name = long_dotted_name(length);
+    size_t text_size = 2 * length + 64;
+    char *text = malloc(text_size);
+    char *expected = malloc(4 * length + 64);
+    assert_non_null(text);
+    assert_non_null(expected);
+
+    snprintf(text, text_size, "import %s", name);
+    assert_string_equal(scan(text), name);
+
+    snprintf(text, text_size, "import %s as alias, short", name);
+    snprintf(expected, 4 * length + 64, "%s short", name);
+    assert_string_equal(scan(text), expected);
+
+    snprintf(text, text_size, "from %s import x", name);
+    snprintf(expected, 4 * length + 64, "%s %s.x", name, name);
+    assert_string_equal(scan(text), expected);
+
+    snprintf(text, text_size, "from .%s import (x,\n  y)", name);
+    snprintf(expected, 4 * length + 64, ".%s .%s.x .%s.y", name, name, name);
+    assert_string_equal(scan(text), expected);
+
+    /* A long identifier after a short module, and the sum of both around the sizes. */
+    for (size_t j = 0; j < length; j++) name[j] = name[j] == '.' ? '_' : name[j];
+    snprintf(text, text_size, "from m import %s", name);
+    snprintf(expected, 4 * length + 64, "m m.%s", name);
+    assert_string_equal(scan(text), expected);
+
+    snprintf(text, text_size, "from %s import %s", name, name);
+    snprintf(expected, 4 * length + 64, "%s %s.%s", name, name, name);
+    assert_string_equal(scan(text), expected);
+
+    /* Spaces and continuations inside the name go through the cleaning copy. */
+    snprintf(text, text_size, "import  a . \\\n %s", name);
+    snprintf(expected, 4 * length + 64, "a.%s", name);
+    assert_string_equal(scan(text), expected);
+
+    free(name);
+    free(text);
+    free(expected);
+  }
+}
+
 static void scan_every_prefix_of_a_file(void **state) {
   (void)state;
   /* Every cut of a file with all forms: no crash, no read past the end (ASan). */
@@ -1041,6 +1102,7 @@ int main(void) {
       cmocka_unit_test_teardown(scan_byte_order_mark, fixture_release),
       cmocka_unit_test_teardown(scan_text_ending_early, fixture_release),
       cmocka_unit_test_teardown(scan_unterminated_bracket, fixture_release),
+      cmocka_unit_test_teardown(scan_long_dotted_names, fixture_release),
       cmocka_unit_test_teardown(scan_every_prefix_of_a_file, fixture_release),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
