@@ -502,6 +502,11 @@ void module_scan_imports(const char *text, uint32_t length,
      * whole and not as `import b`. */
     for (;;) {
       if (module_scan_statement(text, length, line, at, &emitter)) break;
+      /* A start fails by the first token after it; so would the lines up to that token
+       * (spaces and continuations only): the next try is on the line after it. */
+      ModuleScanner token = {.text = text, .length = length, .at = line};
+      module_scan_space(&token);
+      line = token.at;
       while (line < at && text[line] != '\n' && text[line] != '\r') line++;
       if (line >= at) break;
       line += text[line] == '\r' && text[line + 1] == '\n' ? 2 : 1;

@@ -920,6 +920,18 @@ static void scan_comment_ending_in_backslash(void **state) {
   assert_scan("# C:\\temp\\\nimport os\n", "os");
   assert_scan("# see: C:\\temp\\\nfrom a import b\n", "a a.b");
   assert_scan("x = 1  # \\\n\nimport os\n", "os");
+  /* A token, then many lines of nothing but continuations, then the import: every line is a
+   * possible start, and the scan must stay linear (after a start fails at its first token,
+   * the next try is on the line after that token, not on each line before it). */
+  enum { LINES = 200000 };
+  char *text = malloc(3 * LINES + 64);
+  assert_non_null(text);
+  strcpy(text, "x \\\n");
+  for (size_t i = 0; i < LINES; i++) memcpy(text + 4 + 3 * i, " \\\n", 3);
+  strcpy(text + 4 + 3 * LINES, "y import os\nimport z");
+  const char *names = scan(text);
+  free(text);
+  assert_string_equal(names, "z");
 }
 
 static void scan_unicode_identifiers(void **state) {
