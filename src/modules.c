@@ -212,7 +212,8 @@ static bool module_key_ends_with(const char *key, const char *dotted, size_t len
 }
 
 /* The one file whose module name is `dotted` exactly, else the one file whose path ends with
- * its components and whose own module name ends the query (a namespace package). */
+ * its components and whose own module name ends the query (a namespace package); NONE, or
+ * AMBIGUOUS for more than one. */
 static uint32_t module_find_absolute(const ModuleTable *self, const char *dotted, uint32_t length) {
   uint32_t exact = name_map_get(&self->by_name, dotted, length);
   if (exact != NAME_MAP_ABSENT && exact != MODULE_AMBIGUOUS) return exact;
@@ -227,10 +228,10 @@ static uint32_t module_find_absolute(const ModuleTable *self, const char *dotted
     bool name_ends = name_length <= length && memcmp(dotted + length - name_length, candidate->name, name_length) == 0 &&
                      (name_length == length || dotted[length - name_length - 1] == '.');
     if (!path_ends || !name_ends) continue;
-    if (found != MODULE_NONE) return MODULE_NONE; /* two keys (the table holds one file per key) */
+    if (found != MODULE_NONE) return MODULE_AMBIGUOUS; /* two keys (the table holds one file per key) */
     found = file;
   }
-  return found;
+  return found == MODULE_NONE && exact == MODULE_AMBIGUOUS ? MODULE_AMBIGUOUS : found;
 }
 
 uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char *dotted, const char **rest) {
@@ -242,6 +243,10 @@ uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char
     /* Longest prefix first: "pkg.mod.f" tries "pkg.mod.f", "pkg.mod", "pkg". */
     for (size_t length = names_length; length > 0;) {
       uint32_t file = module_find_absolute(self, names, (uint32_t)length);
+      /* An ambiguous prefix is a module of the run, only not one file: the import names it,
+       * not a name in a shorter prefix ("tools.json" with two tools/json.py is not "json" in
+       * tools.py). */
+      if (file == MODULE_AMBIGUOUS) return MODULE_NONE;
       if (file != MODULE_NONE) {
         *rest = names + length + (names[length] == '.');
         return file;

@@ -46,7 +46,8 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
 /* Resolves a dotted name as code in file `from` imports it ("pkg.mod.f", ".mod.f", "..x"):
  * the file of the longest prefix that is a module of the run, and the rest after it ("f";
  * "" for the module itself) in *rest, which points into `dotted`. MODULE_NONE when no prefix
- * is a module of the run, or the match is ambiguous. */
+ * is a module of the run, or the longest that is one is ambiguous (then a shorter prefix is
+ * not tried: the import names that module, not a name in a shorter one). */
 uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char *dotted, const char **rest);
 
 /* The modules a source text imports, found without parsing (for files that are not

@@ -503,6 +503,17 @@ static void two_conftests_are_ambiguous(void **state) {
   assert_resolves("tests/unit/test_a.py", "..conftest.f", "tests/conftest.py", "f");
 }
 
+static void ambiguous_prefix_does_not_fall_back_to_a_shorter_one(void **state) {
+  (void)state;
+  /* "tools.json" is a module of the run twice over: the import names it, not a name "json"
+   * in tools.py. */
+  table_run(PATHS("a/tools/json.py", "b/tools/json.py", "tools.py", "app.py"));
+  assert_resolves("app.py", "tools.json", NULL, NULL);
+  assert_resolves("app.py", "tools.json.loads", NULL, NULL);
+  assert_resolves("app.py", "tools.other", "tools.py", "other");
+  assert_resolves("app.py", "a.tools.json.loads", "a/tools/json.py", "loads");
+}
+
 static void two_packages_with_the_same_name_are_ambiguous(void **state) {
   (void)state;
   table_run(PATHS("one/pkg/__init__.py", "one/pkg/mod.py", "two/pkg/__init__.py", "two/pkg/mod.py", "app.py"));
@@ -1076,6 +1087,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(namespace_suffix_needs_whole_directory_names, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(local_module_does_not_capture_stdlib_name, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(two_conftests_are_ambiguous, tree_setup, fixture_release),
+      cmocka_unit_test_setup_teardown(ambiguous_prefix_does_not_fall_back_to_a_shorter_one, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(two_packages_with_the_same_name_are_ambiguous, tree_setup, fixture_release),
       /* relative imports */
       cmocka_unit_test_setup_teardown(relative_imports_one_and_two_levels, tree_setup, fixture_release),
