@@ -617,6 +617,17 @@ static void stub_and_module_are_one_module(void **state) {
   assert_resolves("app.py", "m", "ns/m.py", "");
 }
 
+static void stub_only_package(void **state) {
+  (void)state;
+  /* A package of stubs: its __init__.pyi, a file of the run, makes it a package. */
+  table_run(PATHS("stubs/__init__.pyi", "stubs/m.pyi", "app.py"));
+  assert_module("stubs/__init__.pyi", "stubs");
+  assert_true(fixture.table.files[file_of("stubs/__init__.pyi")].is_package);
+  assert_module("stubs/m.pyi", "stubs.m");
+  assert_resolves("app.py", "stubs.m.T", "stubs/m.pyi", "T");
+  assert_resolves("stubs/m.pyi", ".", "stubs/__init__.pyi", "");
+}
+
 static void package_wins_over_module_of_the_same_name(void **state) {
   (void)state;
   /* Python's path finder takes the package directory before tools.py; sorted discovery
@@ -1007,9 +1018,9 @@ static char *long_dotted_name(size_t length) {
   return name;
 }
 
-/* The scanner's buffers have fixed sizes: every name, around their sizes and far beyond,
- * comes out whole (never cut, never with a stray dot) and nothing is read or written out
- * of bounds. */
+/* Names have no length limit: around the name buffer's first size (256) and its doublings,
+ * around the 512-byte buffers the scanner once had, and far beyond, every name comes out
+ * whole (never cut, never with a stray dot), and nothing is read or written out of bounds. */
 static void scan_long_dotted_names(void **state) {
   (void)state;
   static const size_t lengths[] = {1, 254, 255, 256, 257, 509, 510, 511, 512, 513, 514, 1023, 1024, 1025, 4096, 70000};
@@ -1097,6 +1108,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(relative_import_in_scripts_of_the_working_directory, tree_setup, fixture_release),
       /* stubs, packages beside modules */
       cmocka_unit_test_setup_teardown(stub_and_module_are_one_module, tree_setup, fixture_release),
+      cmocka_unit_test_setup_teardown(stub_only_package, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(package_wins_over_module_of_the_same_name, tree_setup, fixture_release),
       cmocka_unit_test_setup_teardown(module_beside_namespace_directory, tree_setup, fixture_release),
       /* path spellings */
