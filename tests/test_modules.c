@@ -104,9 +104,13 @@ static int tree_setup(void **state) {
   /* mkdtemp's name may go through a symbolic link (/tmp on some systems): the tests compare
    * against the real path. */
   char real[PATH_MAX];
-  if (!realpath(fixture.root, real)) return -1;
-  memcpy(fixture.root, real, sizeof real);
-  if (chdir(fixture.root) != 0) return -1;
+  bool resolved = realpath(fixture.root, real) != NULL;
+  if (resolved) memcpy(fixture.root, real, sizeof real);
+  if (!resolved || chdir(fixture.root) != 0) {
+    perror("tree_setup");
+    fixture_release(state); /* cmocka runs no teardown after a failed setup */
+    return -1;
+  }
   return 0;
 }
 
