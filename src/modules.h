@@ -6,10 +6,14 @@
  * directory holds an `__init__.py` (so `src/pkg/mod.py` is `pkg.mod` in a src layout). A file
  * outside any package is named by its stem. Absolute imports match a module name exactly, or,
  * for namespace packages (directories without `__init__.py`), the one file whose path ends
- * with the imported name's components. Relative imports follow the directories. Files with
- * one path but for the extension (mod.py and mod.pyi; tools.py and tools/__init__.py) are one
- * module: a package stands for it, as in Python's path finder, else the first file. The table
- * is built once, before linting, and is read-only afterwards (shared by the workers). */
+ * with the imported name's components. Relative imports follow the directories (a file's
+ * own, then each parent), also where no `__init__.py` makes them packages, so they reach no
+ * higher than where the run's paths start: the working directory, the ".." a path begins
+ * with, or "/". Past a package root that is looser than Python (which refuses to go above
+ * the top-level package), but only a file of the run can ever be found. Files with one path
+ * but for the extension (mod.py and mod.pyi; tools.py and tools/__init__.py) are one module:
+ * a package stands for it, as in Python's path finder, else the first file. The table is
+ * built once, before linting, and is read-only afterwards (shared by the workers). */
 #ifndef LOOPLINT_MODULES_H
 #define LOOPLINT_MODULES_H
 
