@@ -10,7 +10,8 @@
 #define MODULE_AMBIGUOUS (UINT32_MAX - 1)
 
 /* Lexically normalized path: no "." segments, no empty segments, ".." folded where it can be
- * ("a/../b" -> "b"); a leading "/" kept. "" for the working directory. */
+ * ("a/../b" -> "b", "../a/../b" -> "../b", "/.." -> "/"); a leading "/" kept. "" for the
+ * working directory. */
 static char *module_normalize_path(Arena *arena, const char *path) {
   size_t length = strlen(path);
   char *out = arena_alloc(arena, length + 1);
@@ -23,16 +24,17 @@ static char *module_normalize_path(Arena *arena, const char *path) {
     const char *end = strchr(at, '/');
     if (!end) end = at + strlen(at);
     size_t segment = (size_t)(end - at);
-    if (segment == 0 || (segment == 1 && at[0] == '.')) {
-      /* nothing */
-    } else if (segment == 2 && at[0] == '.' && at[1] == '.' && used > floor) {
+    bool up = segment == 2 && at[0] == '.' && at[1] == '.';
+    if (segment == 0 || (segment == 1 && at[0] == '.') || (up && absolute && used == floor)) {
+      /* nothing (above "/" is "/") */
+    } else if (up && used > floor) {
       while (used > floor && out[used - 1] != '/') used--; /* drop the last segment */
       if (used > floor) used--;                             /* and its slash */
     } else {
-      if (segment == 2 && at[0] == '.' && at[1] == '.') floor = used + 3; /* a leading ".." stays */
       if (used > (absolute ? 1u : 0u)) out[used++] = '/';
       memcpy(out + used, at, segment);
       used += segment;
+      if (up) floor = used; /* a leading ".." stays; a later ".." folds down to it, not into it */
     }
     at = end;
   }
@@ -167,9 +169,12 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
       if (*c == '/') *c = '.';
     }
     file->dotted_key = dotted;
-    /* A .py and its .pyi stub share a key: the first (sorted discovery puts .py first) wins. */
+    /* One file stands for a key: a package before a module of the same name (Python's path
+     * finder takes the directory's __init__.py before tools.py, and sorted discovery lists
+     * tools.py first), else the first, so a .py before its .pyi stub. */
     uint32_t key_length = (uint32_t)strlen(file->key);
-    if (name_map_get(&self->by_key, file->key, key_length) == NAME_MAP_ABSENT) {
+    uint32_t previous = name_map_get(&self->by_key, file->key, key_length);
+    if (previous == NAME_MAP_ABSENT || (file->is_package && !self->files[previous].is_package)) {
       name_map_put(&self->by_key, file->key, key_length, i);
     }
   }
@@ -178,11 +183,12 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
   for (uint32_t i = 0; i < count; i++) {
     ModuleFile *file = &self->files[i];
     module_name_file(self, arena, &known, file);
+    self->next_with_last[i] = NAME_MAP_ABSENT;
+    /* Names and suffixes find the file that stands for the key, so the others (a stub, a
+     * module beside its package) are left out; two files left with one name are ambiguous. */
+    if (name_map_get(&self->by_key, file->key, (uint32_t)strlen(file->key)) != i) continue;
     uint32_t name_length = (uint32_t)strlen(file->name);
-    uint32_t previous = name_map_get(&self->by_name, file->name, name_length);
-    if (previous == NAME_MAP_ABSENT) {
-      name_map_put(&self->by_name, file->name, name_length, i);
-    } else if (previous != MODULE_AMBIGUOUS && strcmp(self->files[previous].key, file->key) != 0) {
+    if (name_map_put(&self->by_name, file->name, name_length, i) != NAME_MAP_ABSENT) {
       name_map_put(&self->by_name, file->name, name_length, MODULE_AMBIGUOUS);
     }
     const char *last = module_last_component(file->dotted_key);
@@ -191,8 +197,23 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
   }
 }
 
+/* Does the path `key` end with the components of `dotted`? Compared on the key, not the dotted
+ * key: a directory "my.dir" is one component, so "my.dir/ns/mod" ends with "ns.mod" but not
+ * with "dir.ns.mod" (nor with "my.dir.ns.mod", which no import can name). */
+static bool module_key_ends_with(const char *key, const char *dotted, size_t length) {
+  size_t key_length = strlen(key);
+  if (key_length < length) return false;
+  const char *tail = key + key_length - length;
+  if (tail > key && tail[-1] != '/') return false;
+  for (size_t i = 0; i < length; i++) {
+    if (dotted[i] == '.' ? tail[i] != '/' : tail[i] != dotted[i]) return false;
+  }
+  return true;
+}
+
 /* The one file whose module name is `dotted` exactly, else the one file whose path ends with
- * its components and whose own module name ends the query (a namespace package). */
+ * its components and whose own module name ends the query (a namespace package); NONE, or
+ * AMBIGUOUS for more than one. */
 static uint32_t module_find_absolute(const ModuleTable *self, const char *dotted, uint32_t length) {
   uint32_t exact = name_map_get(&self->by_name, dotted, length);
   if (exact != NAME_MAP_ABSENT && exact != MODULE_AMBIGUOUS) return exact;
@@ -202,17 +223,15 @@ static uint32_t module_find_absolute(const ModuleTable *self, const char *dotted
   for (uint32_t file = name_map_get(&self->by_last, last, (uint32_t)(dotted + length - last));
        file != NAME_MAP_ABSENT; file = self->next_with_last[file]) {
     const ModuleFile *candidate = &self->files[file];
-    size_t key_length = strlen(candidate->dotted_key), name_length = strlen(candidate->name);
-    bool path_ends = key_length >= length && memcmp(candidate->dotted_key + key_length - length, dotted, length) == 0 &&
-                     (key_length == length || candidate->dotted_key[key_length - length - 1] == '.' ||
-                      candidate->dotted_key[key_length - length - 1] == '/');
+    size_t name_length = strlen(candidate->name);
+    bool path_ends = module_key_ends_with(candidate->key, dotted, length);
     bool name_ends = name_length <= length && memcmp(dotted + length - name_length, candidate->name, name_length) == 0 &&
                      (name_length == length || dotted[length - name_length - 1] == '.');
     if (!path_ends || !name_ends) continue;
-    if (found != MODULE_NONE && strcmp(self->files[found].key, candidate->key) != 0) return MODULE_NONE;
+    if (found != MODULE_NONE) return MODULE_AMBIGUOUS; /* two keys (the table holds one file per key) */
     found = file;
   }
-  return found;
+  return found == MODULE_NONE && exact == MODULE_AMBIGUOUS ? MODULE_AMBIGUOUS : found;
 }
 
 uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char *dotted, const char **rest) {
@@ -225,6 +244,10 @@ uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char
     /* Longest prefix first: "pkg.mod.f" tries "pkg.mod.f", "pkg.mod", "pkg". */
     for (size_t length = names_length; length > 0;) {
       uint32_t file = module_find_absolute(self, names, (uint32_t)length);
+      /* An ambiguous prefix is a module of the run, only not one file: the import names it,
+       * not a name in a shorter prefix ("tools.json" with two tools/json.py is not "json" in
+       * tools.py). */
+      if (file == MODULE_AMBIGUOUS) return MODULE_NONE;
       if (file != MODULE_NONE) {
         *rest = names + length + (names[length] == '.');
         return file;
@@ -241,25 +264,30 @@ uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char
   if (used >= sizeof base) return MODULE_NONE;
   for (uint32_t level = 1; level < dots; level++) {
     char *slash = strrchr(base, '/');
-    if (slash && strcmp(slash + 1, "..") != 0) {
-      *slash = '\0';
-    } else if (base[0] && strcmp(base, "..") != 0 && !slash) {
+    const char *last = slash ? slash + 1 : base;
+    if (!last[0] || strcmp(last, "..") == 0) return MODULE_NONE; /* above "", ".." or "/": above the run */
+    if (!slash) {
       base[0] = '\0';
+    } else if (slash == base) {
+      base[1] = '\0'; /* "/a" -> "/", not "" (the working directory) */
     } else {
-      return MODULE_NONE; /* above the paths of the run */
+      *slash = '\0';
     }
   }
   used = strlen(base);
   char key[PATH_MAX];
   for (size_t length = names_length;;) {
-    int written = length ? snprintf(key, sizeof key, "%s%s%.*s", base, used ? "/" : "", (int)length, names)
+    bool slash = used && base[used - 1] != '/'; /* not after "/" */
+    int written = length ? snprintf(key, sizeof key, "%s%s%.*s", base, slash ? "/" : "", (int)length, names)
                          : snprintf(key, sizeof key, "%s", base);
     if (written < 0 || (size_t)written >= sizeof key) return MODULE_NONE;
     for (char *c = key + used; *c; c++) {
       if (*c == '.') *c = '/';
     }
     uint32_t file = name_map_get(&self->by_key, key, (uint32_t)strlen(key));
-    if (file != NAME_MAP_ABSENT) {
+    /* The directory itself only as a package: tools.py shares the key of the directory tools/,
+     * but `from . import x` in tools/a.py does not import from tools.py. */
+    if (file != NAME_MAP_ABSENT && (length > 0 || self->files[file].is_package)) {
       *rest = names + length + (length && names[length] == '.');
       return file;
     }
@@ -296,7 +324,8 @@ static void module_scan_space(ModuleScanner *self) {
     } else if (self->depth > 0 && (c == '\n' || c == '\r')) {
       self->at++;
     } else if (self->depth > 0 && c == '#') {
-      while (self->at < self->length && self->text[self->at] != '\n') self->at++;
+      /* To the end of the line, which a lone '\r' ends too (Python reads old Mac files). */
+      while (self->at < self->length && self->text[self->at] != '\n' && self->text[self->at] != '\r') self->at++;
     } else {
       return;
     }
@@ -328,7 +357,11 @@ static bool module_scan_dotted(ModuleScanner *self, bool relative, uint32_t *sta
   module_scan_space(self);
   *start = self->at;
   if (relative) {
-    while (self->at < self->length && self->text[self->at] == '.') self->at++;
+    /* Each dot is a token: `from . . import x` is `from .. import x`. */
+    while (self->at < self->length && self->text[self->at] == '.') {
+      self->at++;
+      module_scan_space(self);
+    }
   }
   for (;;) {
     module_scan_space(self);
@@ -352,38 +385,54 @@ static bool module_scan_dotted(ModuleScanner *self, bool relative, uint32_t *sta
   return *end > *start;
 }
 
-/* Emits a dotted name without the spaces or continuations a statement may have inside it. */
-static void module_emit_clean(const char *text, uint32_t start, uint32_t end, const char *prefix, uint32_t prefix_length,
-                              ModuleImportEmit emit, void *context) {
-  char buffer[512];
-  uint32_t used = 0;
-  if (prefix_length >= sizeof buffer) return;
-  memcpy(buffer, prefix, prefix_length);
-  used = prefix_length;
-  for (uint32_t i = start; i < end && used < sizeof buffer - 1; i++) {
-    char c = text[i];
-    if (c == '.' || module_is_name_byte((unsigned char)c)) buffer[used++] = c;
+/* Where the names a statement emits are put together: a from-import's module stays at the
+ * front while each imported name is written after it. Names have no length limit, and a name
+ * cut to fit a fixed buffer is another (wrong) name, so the buffer is on the heap and grows
+ * to the longest; one per module_scan_imports call. */
+typedef struct ModuleEmitter {
+  ModuleImportEmit emit;
+  void *context;
+  char *buffer;
+  size_t capacity;
+} ModuleEmitter;
+
+static char *module_emitter_reserve(ModuleEmitter *self, size_t size) {
+  if (size > self->capacity) {
+    size_t capacity = self->capacity ? self->capacity : 256;
+    while (capacity < size) capacity *= 2;
+    char *buffer = realloc(self->buffer, capacity);
+    if (!buffer) abort(); /* as in arena_alloc: running out of memory is not recoverable */
+    self->buffer = buffer;
+    self->capacity = capacity;
   }
-  if (used > 0) emit(context, buffer, used, prefix_length == 0);
+  return self->buffer;
 }
 
-/* After the word "import" (at `at`): `a.b as c, d` or, after `from m`, `(x as y, z)`. */
-static void module_scan_names(ModuleScanner *self, const char *module, uint32_t module_length,
-                              ModuleImportEmit emit, void *context) {
-  bool bracketed = module && module_scan_char(self, '(');
-  char prefix[512];
-  uint32_t prefix_length = 0;
-  if (module) {
-    if (module_length + 1 >= sizeof prefix) return;
-    memcpy(prefix, module, module_length);
-    prefix_length = module_length;
-    if (module_length && module[module_length - 1] != '.') prefix[prefix_length++] = '.';
+/* Writes the dotted name text[start, end) after the first `offset` bytes of the buffer,
+ * without the spaces or continuations a statement may have inside it; returns the length of
+ * the whole name. */
+static size_t module_emitter_put(ModuleEmitter *self, size_t offset, const char *text, uint32_t start, uint32_t end) {
+  char *buffer = module_emitter_reserve(self, offset + (end - start));
+  size_t used = offset;
+  for (uint32_t i = start; i < end; i++) {
+    if (text[i] == '.' || module_is_name_byte((unsigned char)text[i])) buffer[used++] = text[i];
   }
+  return used;
+}
+
+static void module_emitter_emit(ModuleEmitter *self, size_t length, bool whole_module) {
+  if (length > 0) self->emit(self->context, self->buffer, (uint32_t)length, whole_module);
+}
+
+/* After the word "import": `a.b as c, d` or, after `from m` (`from`; the buffer starts with
+ * "m." of `prefix_length` bytes), `(x as y, z)`. */
+static void module_scan_names(ModuleScanner *self, ModuleEmitter *emitter, bool from, size_t prefix_length) {
+  bool bracketed = from && module_scan_char(self, '(');
   for (;;) {
     uint32_t start, end;
-    if (module && module_scan_char(self, '*')) break;
+    if (from && module_scan_char(self, '*')) break;
     if (!module_scan_dotted(self, false, &start, &end)) break;
-    module_emit_clean(self->text, start, end, prefix, prefix_length, emit, context);
+    module_emitter_emit(emitter, module_emitter_put(emitter, prefix_length, self->text, start, end), !from);
     if (module_scan_word(self, "as")) {
       uint32_t alias_start, alias_end;
       module_scan_dotted(self, false, &alias_start, &alias_end);
@@ -393,8 +442,44 @@ static void module_scan_names(ModuleScanner *self, const char *module, uint32_t 
   if (bracketed) module_scan_char(self, ')');
 }
 
+/* Is the `import` at `at` part of a statement that starts at `start`: `import ...`, or
+ * `from <module> import ...`? Emits the statement's names if so. */
+static bool module_scan_statement(const char *text, uint32_t length, uint32_t start, uint32_t at,
+                                  ModuleEmitter *emitter) {
+  ModuleScanner scanner = {.text = text, .length = length, .at = start};
+  module_scan_space(&scanner);
+  if (scanner.at == at) {
+    scanner.at = at + 6;
+    module_scan_names(&scanner, emitter, false, 0);
+    return true;
+  }
+  if (!module_scan_word(&scanner, "from")) return false;
+  uint32_t module_start, module_end;
+  if (!module_scan_dotted(&scanner, true, &module_start, &module_end)) return false;
+  module_scan_space(&scanner);
+  if (scanner.at != at) return false; /* `from x import` must be the whole prefix */
+  size_t module_length = module_emitter_put(emitter, 0, text, module_start, module_end);
+  if (module_length == 0) return false;
+  module_emitter_emit(emitter, module_length, false);
+  /* The names follow the module and a dot: "a" + "x" is "a.x", "." + "x" is ".x". */
+  if (emitter->buffer[module_length - 1] != '.') {
+    module_emitter_reserve(emitter, module_length + 1)[module_length] = '.';
+    module_length++;
+  }
+  scanner.at = at + 6;
+  module_scan_names(&scanner, emitter, true, module_length);
+  return true;
+}
+
 void module_scan_imports(const char *text, uint32_t length,
                          ModuleImportEmit emit, void *context) {
+  /* A UTF-8 byte order mark is no name byte before a first-line `import`: skip it, as
+   * source.c does for analysed files (this text may come straight from the file). */
+  if (length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
+    text += 3;
+    length -= 3;
+  }
+  ModuleEmitter emitter = {.emit = emit, .context = context};
   const char *end = text + length;
   for (const char *found = text; (found = memmem(found, (size_t)(end - found), "import", 6)) != NULL; found += 6) {
     uint32_t at = (uint32_t)(found - text);
@@ -402,10 +487,14 @@ void module_scan_imports(const char *text, uint32_t length,
         (at + 6 < length && module_is_name_byte((unsigned char)text[at + 6]))) {
       continue;
     }
-    /* What precedes it on its line (or after a ';'): nothing, or `from <module>`. */
+    /* What precedes it on its line, or after a ';' or a ':' (`try: import x`, `else: from a
+     * import b`; no import statement holds one): nothing, or `from <module>`. */
     uint32_t line = at;
     for (;;) {
-      while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r' && text[line - 1] != ';') line--;
+      while (line > 0 && text[line - 1] != '\n' && text[line - 1] != '\r' && text[line - 1] != ';' &&
+             text[line - 1] != ':') {
+        line--;
+      }
       /* `from a \` + newline + `import b`: the statement began on an earlier line. */
       uint32_t previous = line;
       if (previous > 0 && text[previous - 1] == '\n') previous--;
@@ -413,25 +502,21 @@ void module_scan_imports(const char *text, uint32_t length,
       if (previous == line || previous == 0 || text[previous - 1] != '\\') break;
       line = previous - 1;
     }
-    ModuleScanner scanner = {.text = text, .length = length, .at = line};
-    module_scan_space(&scanner);
-    if (scanner.at == at) {
-      scanner.at = at + 6;
-      module_scan_names(&scanner, NULL, 0, emit, context);
-    } else if (module_scan_word(&scanner, "from")) {
-      uint32_t start, module_end;
-      if (!module_scan_dotted(&scanner, true, &start, &module_end)) continue;
-      module_scan_space(&scanner);
-      if (scanner.at != at) continue; /* `from x import` must be the whole prefix */
-      char module[512];
-      uint32_t module_length = 0;
-      for (uint32_t i = start; i < module_end && module_length < sizeof module - 1; i++) {
-        if (text[i] == '.' || module_is_name_byte((unsigned char)text[i])) module[module_length++] = text[i];
-      }
-      if (module_length == 0) continue;
-      emit(context, module, module_length, false);
-      scanner.at = at + 6;
-      module_scan_names(&scanner, module, module_length, emit, context);
+    /* But a comment that ends in a backslash continues nothing (`# C:\temp\` + newline +
+     * `import os`), and without tokenizing the scanner cannot tell: each line of the chain
+     * may start the statement. The farthest first, so that `from a \` + `import b` is read
+     * whole and not as `import b`. */
+    for (;;) {
+      if (module_scan_statement(text, length, line, at, &emitter)) break;
+      /* A start fails by the first token after it; so would the lines up to that token
+       * (spaces and continuations only): the next try is on the line after it. */
+      ModuleScanner token = {.text = text, .length = length, .at = line};
+      module_scan_space(&token);
+      line = token.at;
+      while (line < at && text[line] != '\n' && text[line] != '\r') line++;
+      if (line >= at) break;
+      line += text[line] == '\r' && text[line + 1] == '\n' ? 2 : 1;
     }
   }
+  free(emitter.buffer);
 }
