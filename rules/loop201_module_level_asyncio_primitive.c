@@ -85,9 +85,10 @@ static void loop201_check_call(RuleContext *context, const SemCall *call) {
   const SemModel *model = rule_model(context);
   if (call->target_class == SEM_NONE) {
     /* A class of another module of the run (the repository index). */
-    const SemExternalSymbol *klass = call->target_function == SEM_NONE ? sem_call_external(model, call) : NULL;
-    const SemExternalFact *fact = klass && klass->is_class ? sem_external_fact(klass, "LOOP201", "init-primitive") : NULL;
-    if (!fact) return;
+    const SemExternalSymbol *klass = NULL;
+    const SemExternalFact *fact =
+        call->target_function == SEM_NONE ? sem_call_external_fact(model, call, "LOOP201", "init-primitive", false, &klass) : NULL;
+    if (!fact || !klass->is_class) return;
     Diagnostic *report = loop201_report_construction(context, call, klass->label, fact->value);
     rule_report_related_at(context, report, fact->path, fact->start, fact->end, "%s() created here", fact->value);
     return;

@@ -83,8 +83,8 @@ static Loop401Kind loop401_classify(RuleContext *context, const SemCall *runner,
                           function->return_count ? "no coroutine" : "None");
       return LOOP401_NON_AWAITABLE;
     }
-    const SemExternalSymbol *callee = sem_call_external(model, call);
-    const SemExternalFact *returns = sem_external_fact(callee, "LOOP401", "returns-no-coroutine");
+    const SemExternalSymbol *callee;
+    const SemExternalFact *returns = sem_call_external_fact(model, call, "LOOP401", "returns-no-coroutine", true, &callee);
     if (returns && !callee->is_class) {
       *external = callee;
       *what = rule_format(context, "%s() is a plain def that returns %s", rule_snippet(context, call->callee, 40),
@@ -106,8 +106,8 @@ static Loop401Kind loop401_classify(RuleContext *context, const SemCall *runner,
   if (kind == frontend->kind.identifier || kind == frontend->kind.attribute) {
     SemIndex referenced = sem_referenced_function(model, argument, runner->scope, runner->position);
     if (referenced == SEM_NONE) {
-      const SemExternalSymbol *function = sem_external_symbol(model, argument, runner->scope, runner->position);
-      if (!function || function->is_class) return LOOP401_NONE;
+      const SemExternalSymbol *function = sem_external_function(model, argument, runner->scope, runner->position);
+      if (!function) return LOOP401_NONE;
       *external = function;
       *what = rule_format(context, "%s is the %sfunction itself, not a call", rule_snippet(context, argument, 40),
                           function->is_coroutine_function ? "coroutine " : "");

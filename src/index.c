@@ -21,8 +21,26 @@ typedef struct IndexSymbol {
 } IndexSymbol;
 
 /* Lookups of an analysed file, built when the index first sees it analysed. */
+/* Where an edge leads, once known. An edge that failed on a module not analysed yet is tried
+ * again in later rounds; the others are final. */
+typedef enum IndexEdgeState {
+  INDEX_EDGE_UNKNOWN,
+  INDEX_EDGE_RESOLVED,
+  INDEX_EDGE_NONE,
+  INDEX_EDGE_MISSING,
+} IndexEdgeState;
+
+typedef struct IndexEdgeTarget {
+  IndexEdgeState state;
+  bool constructs;
+  uint32_t file;
+  SemIndex function;
+} IndexEdgeTarget;
+
 typedef struct IndexFile {
   bool ready;
+  bool questions_settled;    /* no question of the file waits for a module to be analysed */
+  IndexEdgeTarget *edge_targets; /* per summary edge (index_edge_target) */
   NameMap exports;           /* module-level name -> export */
   NameMap functions;         /* "f", "C.m" -> function */
   NameMap classes;           /* "C" -> class */
@@ -38,11 +56,17 @@ typedef struct IndexRound {
 
 struct RepoIndex {
   Arena arena;
+  Arena round_arena;         /* what one round of index_wanted needs, and its wants */
   const ModuleTable *modules;
   FileReport *reports;
   uint32_t count;
   IndexFile *files;
-  NameMap tried;             /* "<file>:<word>" (":" alone: wanted without words) */
+  NameMap tried;             /* word ("" : wanted whole) -> tried_files */
+  uint64_t **tried_files;    /* per word: a bit per file wanted for it */
+  uint32_t tried_count, tried_capacity;
+  NameMap edge_memo;         /* "<file>:<name>" -> memo_targets: final resolutions of edges */
+  IndexEdgeTarget *memo_targets;
+  uint32_t memo_count, memo_capacity;
   IndexWant *wants;
   uint32_t want_count, want_capacity;
   uint32_t rounds;
@@ -53,6 +77,8 @@ struct RepoIndex {
   unsigned *reach;
   SemExternalSite **sites;
   uint32_t *site_counts;
+  const SemIndexView **views; /* index_view, per file, once known */
+  bool *view_known;
 };
 
 static const FileSummary *index_summary(const RepoIndex *self, uint32_t file) {
@@ -80,23 +106,27 @@ static void index_prepare(RepoIndex *self, uint32_t file) {
     const char *name = summary->classes[i].name;
     if (name) name_map_put(&entry->classes, name, (uint32_t)strlen(name), i);
   }
+  entry->edge_targets = arena_alloc(&self->arena, sizeof *entry->edge_targets * (summary->edge_count + 1));
 }
 
 RepoIndex *index_new(const ModuleTable *modules, FileReport *reports) {
   RepoIndex *self = calloc(1, sizeof *self);
   if (!self) return NULL;
   arena_init(&self->arena);
+  arena_init(&self->round_arena);
   self->modules = modules;
   self->reports = reports;
   self->count = modules->count;
   self->files = arena_alloc(&self->arena, sizeof *self->files * (self->count + 1));
   name_map_init(&self->tried, &self->arena);
+  name_map_init(&self->edge_memo, &self->arena);
   return self;
 }
 
 void index_delete(RepoIndex *self) {
   if (!self) return;
   arena_free(&self->arena);
+  arena_free(&self->round_arena);
   free(self);
 }
 
@@ -178,6 +208,14 @@ static bool index_find(const RepoIndex *self, uint32_t file, const char *name, i
 /* What a qualified name in `from` names: a function or class of another analysed file. */
 static bool index_resolve(const RepoIndex *self, uint32_t from, const char *qualified_name, IndexSymbol *out,
                           uint32_t *missing) {
+  /* `C().m` names the method m of class C. */
+  char plain[INDEX_NAME_BUFFER];
+  const char *call = strstr(qualified_name, "().");
+  if (call) {
+    int written = snprintf(plain, sizeof plain, "%.*s%s", (int)(call - qualified_name), qualified_name, call + 2);
+    if (written < 0 || written >= (int)sizeof plain) return false;
+    qualified_name = plain;
+  }
   const char *rest = "";
   uint32_t file = module_table_resolve(self->modules, from, qualified_name, &rest);
   if (file == MODULE_NONE || file == from || !rest[0]) return false;
@@ -190,36 +228,75 @@ static SemIndex index_called_function(const RepoIndex *self, const IndexSymbol *
   return index_summary(self, symbol->file)->classes[symbol->index].init;
 }
 
-/* The function an edge reaches, as (file, function); false if none. */
-static bool index_edge_target(const RepoIndex *self, uint32_t file, const SummaryEdge *edge, uint32_t *target_file,
+/* The function an edge reaches, as (file, function); false if none. Memoised per edge. */
+static bool index_edge_target(RepoIndex *self, uint32_t file, uint32_t edge_index, uint32_t *target_file,
                               SemIndex *target, bool *constructs) {
-  *constructs = false;
-  if (edge->local_target != SEM_NONE) {
-    *target_file = file;
-    *target = edge->local_target;
-    return true;
+  IndexFile *entry = &self->files[file];
+  const SummaryEdge *edge = &index_summary(self, file)->edges[edge_index];
+  IndexEdgeTarget *known = &entry->edge_targets[edge_index];
+  if (known->state == INDEX_EDGE_UNKNOWN || known->state == INDEX_EDGE_MISSING) {
+    IndexSymbol symbol;
+    uint32_t missing = MODULE_NONE;
+    *known = (IndexEdgeTarget){.state = INDEX_EDGE_NONE};
+    if (edge->local_target != SEM_NONE) {
+      *known = (IndexEdgeTarget){.state = INDEX_EDGE_RESOLVED, .file = file, .function = edge->local_target};
+    } else if (edge->target_file != MODULE_NONE && edge->target_file != file) {
+      /* Many calls name the same function (`os.path.join` a thousand times): resolve each
+       * (module, name) once. */
+      char key[INDEX_NAME_BUFFER];
+      int length = snprintf(key, sizeof key, "%u:%s", edge->target_file, edge->target_name);
+      uint32_t memo = length > 0 && length < (int)sizeof key ? name_map_get(&self->edge_memo, key, (uint32_t)length)
+                                                              : NAME_MAP_ABSENT;
+      /* A resolution that stopped at a module not analysed stands while it stays so. */
+      if (memo != NAME_MAP_ABSENT &&
+          (self->memo_targets[memo].state != INDEX_EDGE_MISSING || !index_summary(self, self->memo_targets[memo].file))) {
+        *known = self->memo_targets[memo];
+      } else {
+        if (index_find(self, edge->target_file, edge->target_name, INDEX_MAX_HOPS, &symbol, &missing)) {
+          SemIndex function = index_called_function(self, &symbol);
+          if (function != SEM_NONE) {
+            *known = (IndexEdgeTarget){.state = INDEX_EDGE_RESOLVED, .constructs = symbol.kind == INDEX_SYMBOL_CLASS,
+                                       .file = symbol.file, .function = function};
+          }
+        } else if (missing != MODULE_NONE) {
+          *known = (IndexEdgeTarget){.state = INDEX_EDGE_MISSING, .file = missing, .function = SEM_NONE};
+        }
+        if (length > 0 && length < (int)sizeof key) {
+          if (memo == NAME_MAP_ABSENT) {
+            memo = self->memo_count;
+            name_map_put(&self->edge_memo, arena_strndup(&self->arena, key, (size_t)length), (uint32_t)length, memo);
+            ARENA_PUSH(&self->arena, self->memo_targets, self->memo_count, self->memo_capacity) = *known;
+          }
+          self->memo_targets[memo] = *known;
+        }
+      }
+    }
   }
-  IndexSymbol symbol;
-  if (edge->target_file == MODULE_NONE || edge->target_file == file ||
-      !index_find(self, edge->target_file, edge->target_name, INDEX_MAX_HOPS, &symbol, NULL)) {
-    return false;
-  }
-  *constructs = symbol.kind == INDEX_SYMBOL_CLASS;
-  *target_file = symbol.file;
-  *target = index_called_function(self, &symbol);
-  return *target != SEM_NONE;
+  *constructs = known->constructs;
+  *target_file = known->file;
+  *target = known->function;
+  return known->state == INDEX_EDGE_RESOLVED;
 }
 
 /* ---------------------------------------------------------------------------------------
  * Rounds: which files the index still needs
  * ------------------------------------------------------------------------------------- */
 
+/* Has the file been wanted for this word before (NULL: wanted whole)? Marks it. A set of
+ * files per word: the same words come back every round, for many files. */
 static bool index_try(RepoIndex *self, uint32_t file, const char *word) {
-  char key[INDEX_NAME_BUFFER];
-  int written = snprintf(key, sizeof key, "%u:%s", file, word ? word : "");
-  if (written < 0 || written >= (int)sizeof key) return false;
-  if (name_map_get(&self->tried, key, (uint32_t)written) != NAME_MAP_ABSENT) return false;
-  name_map_put(&self->tried, arena_strndup(&self->arena, key, (size_t)written), (uint32_t)written, 1);
+  if (!word) word = "";
+  uint32_t length = (uint32_t)strlen(word);
+  uint32_t at = name_map_get(&self->tried, word, length);
+  if (at == NAME_MAP_ABSENT) {
+    at = self->tried_count;
+    name_map_put(&self->tried, arena_strndup(&self->arena, word, length), length, at);
+    ARENA_PUSH(&self->arena, self->tried_files, self->tried_count, self->tried_capacity) =
+        arena_alloc(&self->arena, sizeof(uint64_t) * (self->count / 64 + 1));
+  }
+  uint64_t *files = self->tried_files[at], bit = (uint64_t)1 << (file % 64);
+  if (files[file / 64] & bit) return false;
+  files[file / 64] |= bit;
   return true;
 }
 
@@ -227,17 +304,20 @@ static void index_add_word(RepoIndex *self, IndexRound *round, uint32_t file, co
   for (uint32_t i = 0; i < round->word_counts[file]; i++) {
     if (strcmp(round->words[file][i], word) == 0) return;
   }
-  ARENA_PUSH(&self->arena, round->words[file], round->word_counts[file], round->word_capacities[file]) = word;
+  ARENA_PUSH(&self->round_arena, round->words[file], round->word_counts[file], round->word_capacities[file]) = word;
 }
 
 /* A symbol's name as it appears in code that uses it: "f", "C" (also for C's methods). */
 static const char *index_symbol_word(RepoIndex *self, uint32_t file, IndexSymbolKind kind, SemIndex index) {
   const FileSummary *summary = index_summary(self, file);
   if (kind == INDEX_SYMBOL_CLASS) return summary->classes[index].name;
-  /* A method is reached from another file as `C.m(...)` (the constructor: as `C(...)`). */
+  /* A method is reached from another file as `x = C(); x.m(...)` or `C.m(...)`: both names
+   * show (LintPass words: "C" INDEX_WORD_AND "m"); a constructor as `C(...)`. */
   const char *name = summary->functions[index].name;
   const char *dot = name ? strchr(name, '.') : NULL;
-  return dot && strcmp(dot + 1, "__init__") == 0 ? arena_strndup(&self->arena, name, (size_t)(dot - name)) : name;
+  if (!dot) return name;
+  if (strcmp(dot + 1, "__init__") == 0) return arena_strndup(&self->round_arena, name, (size_t)(dot - name));
+  return arena_sprintf(&self->round_arena, "%.*s%c%s", (int)(dot - name), name, LINT_WORD_AND, dot + 1);
 }
 
 /* Relevant: a sync function whose reach a rule asked for, a function or class with a fact
@@ -248,8 +328,8 @@ static void index_round_relevant(RepoIndex *self, IndexRound *round) {
     const FileSummary *summary = index_summary(self, file);
     if (!summary) continue;
     index_prepare(self, file);
-    round->relevant_functions[file] = arena_alloc(&self->arena, summary->function_count + 1);
-    round->relevant_classes[file] = arena_alloc(&self->arena, summary->class_count + 1);
+    round->relevant_functions[file] = arena_alloc(&self->round_arena, summary->function_count + 1);
+    round->relevant_classes[file] = arena_alloc(&self->round_arena, summary->class_count + 1);
     for (uint32_t f = 0; f < summary->function_count; f++) {
       const SummaryFunction *function = &summary->functions[f];
       round->relevant_functions[file][f] = function->reach_asked && !function->coroutine;
@@ -261,25 +341,37 @@ static void index_round_relevant(RepoIndex *self, IndexRound *round) {
       if (fact->klass != SEM_NONE) round->relevant_classes[file][fact->klass] = true;
     }
   }
+  /* The edges that pass reach on (from a sync function), resolved once; then sweeps until
+   * no caller turns relevant. */
+  typedef struct { uint32_t file; SemIndex caller; uint32_t target_file; SemIndex target; } IndexPassingEdge;
+  IndexPassingEdge *passing = NULL;
+  uint32_t passing_count = 0, passing_capacity = 0;
+  for (uint32_t file = 0; file < self->count; file++) {
+    const FileSummary *summary = index_summary(self, file);
+    if (!summary) continue;
+    for (uint32_t e = 0; e < summary->edge_count; e++) {
+      const SummaryEdge *edge = &summary->edges[e];
+      if (edge->caller == SEM_NONE || edge->context != SEM_CONTEXT_SYNC_FUNCTION || edge->proven_no_loop ||
+          summary->functions[edge->caller].coroutine) {
+        continue;
+      }
+      uint32_t target_file;
+      SemIndex target;
+      bool constructs;
+      if (index_edge_target(self, file, e, &target_file, &target, &constructs)) {
+        ARENA_PUSH(&self->round_arena, passing, passing_count, passing_capacity) =
+            (IndexPassingEdge){file, edge->caller, target_file, target};
+      }
+    }
+  }
   for (bool changed = true; changed;) {
     changed = false;
-    for (uint32_t file = 0; file < self->count; file++) {
-      const FileSummary *summary = index_summary(self, file);
-      if (!summary) continue;
-      for (uint32_t e = 0; e < summary->edge_count; e++) {
-        const SummaryEdge *edge = &summary->edges[e];
-        if (edge->caller == SEM_NONE || edge->context != SEM_CONTEXT_SYNC_FUNCTION || edge->proven_no_loop ||
-            round->relevant_functions[file][edge->caller] || summary->functions[edge->caller].coroutine) {
-          continue;
-        }
-        uint32_t target_file;
-        SemIndex target;
-        bool constructs;
-        if (index_edge_target(self, file, edge, &target_file, &target, &constructs) &&
-            round->relevant_functions[target_file][target]) {
-          round->relevant_functions[file][edge->caller] = true;
-          changed = true;
-        }
+    for (uint32_t i = 0; i < passing_count; i++) {
+      const IndexPassingEdge *edge = &passing[i];
+      if (!round->relevant_functions[edge->file][edge->caller] &&
+          round->relevant_functions[edge->target_file][edge->target]) {
+        round->relevant_functions[edge->file][edge->caller] = true;
+        changed = true;
       }
     }
   }
@@ -316,52 +408,77 @@ static void index_round_relevant(RepoIndex *self, IndexRound *round) {
 }
 
 static void index_want(RepoIndex *self, uint32_t file, const char *const *words, uint32_t word_count) {
-  ARENA_PUSH(&self->arena, self->wants, self->want_count, self->want_capacity) =
+  ARENA_PUSH(&self->round_arena, self->wants, self->want_count, self->want_capacity) =
       (IndexWant){.file = file, .words = words, .word_count = word_count};
 }
 
-/* Does an import of `imported` give access to `module`: it is the module, or a package the
- * module is inside (`import pkg` then `pkg.sub.f()`)? */
-static bool index_import_reaches(const RepoIndex *self, uint32_t import, uint32_t module) {
-  uint32_t imported = import & ~FILE_IMPORT_WHOLE;
-  if (imported == module) return true;
-  const ModuleFile *package = &self->modules->files[imported];
-  if (!package->is_package || !(import & FILE_IMPORT_WHOLE)) return false;
-  size_t length = strlen(package->key);
-  const char *key = self->modules->files[module].key;
-  return length == 0 || (strncmp(key, package->key, length) == 0 && key[length] == '/');
+/* Lists `module` under each package of the run whose directory holds it, so that an
+ * `import pkg` (which reaches pkg.sub.mod as an attribute) finds it. */
+static void index_register_under_packages(RepoIndex *self, uint32_t module, uint32_t **under, uint32_t *count,
+                                          uint32_t *capacity) {
+  char directory[INDEX_NAME_BUFFER];
+  const ModuleFile *file = &self->modules->files[module];
+  int written = snprintf(directory, sizeof directory, "%s", file->is_package ? file->key : file->directory);
+  if (written < 0 || written >= (int)sizeof directory) return;
+  if (file->is_package) {
+    /* A package's own names are reached by importing it: start above it. */
+    char *slash = strrchr(directory, '/');
+    if (!slash) return;
+    *slash = '\0';
+  }
+  for (;;) {
+    uint32_t package = name_map_get(&self->modules->by_key, directory, (uint32_t)strlen(directory));
+    if (package != NAME_MAP_ABSENT && package != module && self->modules->files[package].is_package) {
+      ARENA_PUSH(&self->round_arena, under[package], count[package], capacity[package]) = module;
+    }
+    char *slash = strrchr(directory, '/');
+    if (!slash || slash == directory) break;
+    *slash = '\0';
+  }
 }
 
 uint32_t index_wanted(RepoIndex *self, const IndexWant **wants) {
-  self->want_count = 0;
+  arena_free(&self->round_arena); /* the last round's wants are done with */
+  self->wants = NULL;
+  self->want_count = self->want_capacity = 0;
   *wants = NULL;
   if (self->finished || ++self->rounds > INDEX_MAX_ROUNDS) return 0;
-  bool *wanted_whole = arena_alloc(&self->arena, self->count + 1);
+  bool *wanted_whole = arena_alloc(&self->round_arena, self->count + 1);
   /* Modules that must answer what rules asked about. */
   for (uint32_t file = 0; file < self->count; file++) {
     const FileSummary *summary = index_summary(self, file);
     if (!summary) continue;
     index_prepare(self, file);
+    if (self->files[file].questions_settled) continue;
+    bool settled = true;
     for (uint32_t q = 0; q < summary->question_count; q++) {
+      if (!summary->questions[q].in_any_file) continue; /* a module the prefilter skipped has no such fact */
       IndexSymbol symbol;
       uint32_t missing = MODULE_NONE;
-      if (index_resolve(self, file, summary->questions[q], &symbol, &missing) || missing == MODULE_NONE) continue;
+      if (index_resolve(self, file, summary->questions[q].name, &symbol, &missing) || missing == MODULE_NONE) continue;
+      settled = false;
       if (self->reports[missing].error || !index_try(self, missing, NULL)) continue;
       wanted_whole[missing] = true;
     }
+    self->files[file].questions_settled = settled;
   }
   IndexRound round = {
-      .relevant_functions = arena_alloc(&self->arena, sizeof(bool *) * (self->count + 1)),
-      .relevant_classes = arena_alloc(&self->arena, sizeof(bool *) * (self->count + 1)),
-      .words = arena_alloc(&self->arena, sizeof(const char **) * (self->count + 1)),
-      .word_counts = arena_alloc(&self->arena, sizeof(uint32_t) * (self->count + 1)),
-      .word_capacities = arena_alloc(&self->arena, sizeof(uint32_t) * (self->count + 1)),
+      .relevant_functions = arena_alloc(&self->round_arena, sizeof(bool *) * (self->count + 1)),
+      .relevant_classes = arena_alloc(&self->round_arena, sizeof(bool *) * (self->count + 1)),
+      .words = arena_alloc(&self->round_arena, sizeof(const char **) * (self->count + 1)),
+      .word_counts = arena_alloc(&self->round_arena, sizeof(uint32_t) * (self->count + 1)),
+      .word_capacities = arena_alloc(&self->round_arena, sizeof(uint32_t) * (self->count + 1)),
   };
   index_round_relevant(self, &round);
-  uint32_t *relevant_modules = arena_alloc(&self->arena, sizeof *relevant_modules * (self->count + 1));
-  uint32_t relevant_count = 0;
-  for (uint32_t file = 0; file < self->count; file++) {
-    if (round.word_counts[file]) relevant_modules[relevant_count++] = file;
+  /* Relevant modules by the packages they are inside: `import pkg` reaches pkg.sub.mod. */
+  uint32_t **under = arena_alloc(&self->round_arena, sizeof *under * (self->count + 1));
+  uint32_t *under_count = arena_alloc(&self->round_arena, sizeof *under_count * (self->count + 1));
+  uint32_t *under_capacity = arena_alloc(&self->round_arena, sizeof *under_capacity * (self->count + 1));
+  bool any_relevant = false;
+  for (uint32_t module = 0; module < self->count; module++) {
+    if (!round.word_counts[module]) continue;
+    any_relevant = true;
+    index_register_under_packages(self, module, under, under_count, under_capacity);
   }
   /* Files that import a module with relevant names, and whose text may use one of them. */
   for (uint32_t file = 0; file < self->count; file++) {
@@ -370,16 +487,18 @@ uint32_t index_wanted(RepoIndex *self, const IndexWant **wants) {
       index_want(self, file, NULL, 0);
       continue;
     }
-    if (report->analysed || report->error || !report->import_count || !relevant_count) continue;
+    if (report->analysed || report->error || !report->import_count || !any_relevant) continue;
     const char **words = NULL;
     uint32_t word_count = 0, word_capacity = 0;
     for (uint32_t i = 0; i < report->import_count; i++) {
-      for (uint32_t m = 0; m < relevant_count; m++) {
-        uint32_t module = relevant_modules[m];
-        if (!index_import_reaches(self, report->imports[i], module)) continue;
+      uint32_t imported = report->imports[i] & ~FILE_IMPORT_WHOLE;
+      bool whole = (report->imports[i] & FILE_IMPORT_WHOLE) != 0;
+      uint32_t reached = whole ? under_count[imported] : 0;
+      for (uint32_t m = 0; m <= reached; m++) {
+        uint32_t module = m == reached ? imported : under[imported][m];
         for (uint32_t w = 0; w < round.word_counts[module]; w++) {
           const char *word = round.words[module][w];
-          if (index_try(self, file, word)) ARENA_PUSH(&self->arena, words, word_count, word_capacity) = word;
+          if (index_try(self, file, word)) ARENA_PUSH(&self->round_arena, words, word_count, word_capacity) = word;
         }
       }
     }
@@ -432,7 +551,7 @@ void index_finish(RepoIndex *self) {
       uint32_t target_file;
       SemIndex target;
       bool constructs;
-      if (!index_edge_target(self, file, &summary->edges[e], &target_file, &target, &constructs)) continue;
+      if (!index_edge_target(self, file, e, &target_file, &target, &constructs)) continue;
       ARENA_PUSH(arena, refs, ref_count, ref_capacity) =
           (IndexEdgeRef){file, e, self->base[target_file] + target, constructs};
     }
@@ -543,19 +662,51 @@ static const SemExternalSymbol *index_view_resolve(const void *index, uint32_t f
   return out;
 }
 
+/* Is the answer to a question yes: a function, or a symbol with the fact asked for? */
+static bool index_answers(const RepoIndex *self, const IndexSymbol *symbol, const SemQuestion *question) {
+  if (!question->rule) return symbol->kind == INDEX_SYMBOL_FUNCTION;
+  const FileSummary *summary = index_summary(self, symbol->file);
+  for (uint32_t i = 0; i < summary->fact_count; i++) {
+    const SummaryFact *fact = &summary->facts[i];
+    SemIndex owner = symbol->kind == INDEX_SYMBOL_CLASS ? fact->klass : fact->function;
+    if (owner == symbol->index && strcmp(fact->fact.rule, question->rule) == 0 &&
+        strcmp(fact->fact.key, question->key) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static const SemIndexView *index_make_view(RepoIndex *self, uint32_t file);
+
 const SemIndexView *index_view(RepoIndex *self, uint32_t file) {
+  if (!self->finished || file >= self->count) return NULL;
+  if (!self->views) {
+    self->views = arena_alloc(&self->arena, sizeof *self->views * self->count);
+    self->view_known = arena_alloc(&self->arena, self->count);
+  }
+  if (!self->view_known[file]) {
+    self->view_known[file] = true;
+    self->views[file] = index_make_view(self, file);
+  }
+  return self->views[file];
+}
+
+static const SemIndexView *index_make_view(RepoIndex *self, uint32_t file) {
   const FileSummary *summary = index_summary(self, file);
-  if (!self->finished || !summary) return NULL;
+  if (!summary) return NULL;
   uint32_t base = self->base[file];
   bool needed = false;
   for (uint32_t f = 0; f < summary->function_count && !needed; f++) {
     const SummaryFunction *function = &summary->functions[f];
-    needed = function->reach_asked &&
-             (self->reach[base + f] != function->local_reach || self->site_counts[base + f] > 0);
+    /* Callers in other files that leave the reach as it was change only notes: the file's
+     * reports stand as they are. */
+    needed = function->reach_asked && self->reach[base + f] != function->local_reach;
   }
   for (uint32_t q = 0; q < summary->question_count && !needed; q++) {
     IndexSymbol symbol;
-    needed = index_resolve(self, file, summary->questions[q], &symbol, NULL);
+    needed = index_resolve(self, file, summary->questions[q].name, &symbol, NULL) &&
+             index_answers(self, &symbol, &summary->questions[q]);
   }
   if (!needed) return NULL;
   SemIndexView *view = arena_alloc(&self->arena, sizeof *view);

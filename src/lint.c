@@ -380,10 +380,24 @@ static void lint_add_import(void *context, const char *name, uint32_t length, bo
   report->imports[report->import_count++] = entry;
 }
 
+static bool lint_has_all_parts(const Source *source, const char *word) {
+  char part[256];
+  for (const char *at = word; *at;) {
+    const char *end = strchr(at, LINT_WORD_AND);
+    size_t length = end ? (size_t)(end - at) : strlen(at);
+    if (length >= sizeof part) return true; /* cannot check: say yes, the index stays sound */
+    memcpy(part, at, length);
+    part[length] = '\0';
+    if (!strstr(source->text, part)) return false;
+    at += length + (end != NULL);
+  }
+  return true;
+}
+
 static bool lint_has_any_word(const Source *source, const LintPass *pass) {
   if (!pass->words) return true;
   for (uint32_t i = 0; i < pass->word_count; i++) {
-    if (strstr(source->text, pass->words[i])) return true;
+    if (lint_has_all_parts(source, pass->words[i])) return true;
   }
   return false;
 }
@@ -402,7 +416,7 @@ static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *s
     return;
   }
   if (options->depth == LINT_DEPTH_SCAN) return;
-  source_index_lines(&report->arena, source);
+  source_index_lines(work, source); /* needed only while the file is linted */
   TSTree *tree = frontend_parse(parser, source->text, source->length);
   if (!tree) {
     report->error = "the parser gave up on this file";

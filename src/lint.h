@@ -60,6 +60,8 @@ typedef struct FileReport {
 } FileReport;
 
 #define FILE_IMPORT_WHOLE 0x80000000u
+#define LINT_WORD_AND '\x1f'
+
 
 /* The repository index's part in linting one file (index.h). NULL: per-file analysis. */
 typedef struct LintPass {
@@ -67,7 +69,8 @@ typedef struct LintPass {
   uint32_t file;             /* this file's index in modules->files */
   bool summarize;            /* the index's first pass: fill report->summary / report->imports */
   /* Analyse the file even without trigger words (the index needs it), if its text contains
-   * one of `words` (all NULL: in any case). */
+   * one of `words` (all NULL: in any case). A word made of parts joined by LINT_WORD_AND
+   * is there when all its parts are. */
   bool force;
   const char *const *words;
   uint32_t word_count;

@@ -136,9 +136,10 @@ static void module_name_file(ModuleTable *self, Arena *arena, NameMap *known, Mo
   file->name = name;
 }
 
-static const char *module_last_component(const char *dotted_key) {
-  const char *dot = strrchr(dotted_key, '.');
-  return dot ? dot + 1 : dotted_key;
+/* The last component of a key: a module's stem, a package's directory name. */
+static const char *module_last_component(const char *key) {
+  const char *slash = strrchr(key, '/');
+  return slash ? slash + 1 : key;
 }
 
 void module_table_build(ModuleTable *self, Arena *arena, const char *const *paths, uint32_t count) {
@@ -152,6 +153,7 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
   name_map_reserve(&self->by_key, count);
   name_map_reserve(&self->by_name, count);
   name_map_reserve(&self->by_last, count);
+  const char *shared_directory = NULL;
   for (uint32_t i = 0; i < count; i++) {
     ModuleFile *file = &self->files[i];
     file->path = paths[i];
@@ -162,13 +164,26 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
     const char *stem = strrchr(normalized, '/');
     stem = stem ? stem + 1 : normalized;
     file->is_package = strcmp(stem, "__init__") == 0;
-    file->key = file->is_package ? module_parent(arena, normalized) : normalized;
-    file->directory = file->is_package ? file->key : module_parent(arena, file->key);
-    char *dotted = arena_strdup(arena, file->key);
-    for (char *c = dotted; *c; c++) {
-      if (*c == '/') *c = '.';
+    if (file->is_package) {
+      /* pkg/__init__ -> pkg, in place: the copy is the table's own. */
+      char *slash = strrchr(normalized, '/');
+      if (slash == normalized) slash[1] = '\0';
+      else if (slash) *slash = '\0';
+      else normalized[0] = '\0';
     }
-    file->dotted_key = dotted;
+    file->key = normalized;
+    if (file->is_package) {
+      file->directory = file->key;
+    } else {
+      /* Files of one directory come together in sorted discovery: share its string. */
+      const char *slash = strrchr(file->key, '/');
+      size_t directory_length = !slash ? 0 : slash == file->key ? 1 : (size_t)(slash - file->key);
+      if (!shared_directory || strlen(shared_directory) != directory_length ||
+          strncmp(shared_directory, file->key, directory_length) != 0) {
+        shared_directory = directory_length ? module_strndup(arena, file->key, directory_length) : "";
+      }
+      file->directory = shared_directory;
+    }
     /* One file stands for a key: a package before a module of the same name (Python's path
      * finder takes the directory's __init__.py before tools.py, and sorted discovery lists
      * tools.py first), else the first, so a .py before its .pyi stub. */
@@ -191,7 +206,7 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
     if (name_map_put(&self->by_name, file->name, name_length, i) != NAME_MAP_ABSENT) {
       name_map_put(&self->by_name, file->name, name_length, MODULE_AMBIGUOUS);
     }
-    const char *last = module_last_component(file->dotted_key);
+    const char *last = module_last_component(file->key);
     uint32_t head = name_map_put(&self->by_last, last, (uint32_t)strlen(last), i);
     self->next_with_last[i] = head;
   }
@@ -481,7 +496,12 @@ void module_scan_imports(const char *text, uint32_t length,
   }
   ModuleEmitter emitter = {.emit = emit, .context = context};
   const char *end = text + length;
-  for (const char *found = text; (found = memmem(found, (size_t)(end - found), "import", 6)) != NULL; found += 6) {
+  /* strstr is vectorised in glibc where memmem is not; a source text (source.c) is
+   * NUL-terminated and holds no NUL, so both find the same. */
+  bool terminated = text[length] == '\0' && !memchr(text, '\0', length);
+  for (const char *found = text;
+       (found = terminated ? strstr(found, "import") : memmem(found, (size_t)(end - found), "import", 6)) != NULL;
+       found += 6) {
     uint32_t at = (uint32_t)(found - text);
     if ((at > 0 && module_is_name_byte((unsigned char)text[at - 1])) ||
         (at + 6 < length && module_is_name_byte((unsigned char)text[at + 6]))) {

@@ -28,7 +28,6 @@
 typedef struct ModuleFile {
   const char *path;          /* as discovered (shown to the user) */
   const char *key;           /* normalized path without extension; a package: its directory */
-  const char *dotted_key;    /* key with '/' as '.': its last component indexes by_last */
   const char *name;          /* dotted module name from the package root */
   const char *directory;     /* where its relative imports start ("" for the working directory) */
   bool is_package;           /* an __init__.py */
@@ -39,7 +38,7 @@ typedef struct ModuleTable {
   uint32_t count;
   NameMap by_key;            /* key -> the file that stands for it: a package, else the first */
   NameMap by_name;           /* module name -> file standing for its key, or MODULE_AMBIGUOUS */
-  NameMap by_last;           /* last component of the dotted key -> a file with it */
+  NameMap by_last;           /* last component of the key -> a file with it */
   uint32_t *next_with_last;  /* the chain of files sharing a last component */
 } ModuleTable;
 

@@ -53,26 +53,32 @@ static bool run_index_rounds(const Frontend *frontend, const char *const *files,
 static bool run_second_pass(const Frontend *frontend, const char *const *files, uint32_t count,
                             const LintOptions *const *options, const RunSettings *settings,
                             const ModuleTable *modules, RepoIndex *index, FileReport *reports) {
-  EngineJob *jobs = calloc(count ? count : 1, sizeof *jobs);
-  LintPass *passes = calloc(count ? count : 1, sizeof *passes);
-  FileReport *fresh = calloc(count ? count : 1, sizeof *fresh);
-  uint32_t *targets = calloc(count ? count : 1, sizeof *targets);
-  if (!jobs || !passes || !fresh || !targets) {
-    free(jobs), free(passes), free(fresh), free(targets);
-    return false;
-  }
-  uint32_t job_count = 0;
+  uint32_t *targets = NULL, job_count = 0, capacity = 0;
   for (uint32_t file = 0; file < count; file++) {
-    const SemIndexView *view = index_view(index, file);
-    if (!view) continue;
-    passes[job_count] = (LintPass){.modules = modules, .file = file, .force = true, .view = view};
-    file_report_init(&fresh[job_count], files[file]);
-    jobs[job_count] = (EngineJob){.path = files[file], .options = options[file], .pass = &passes[job_count],
-                                  .report = &fresh[job_count]};
+    if (!index_view(index, file)) continue;
+    if (job_count == capacity) {
+      capacity = capacity ? capacity * 2 : 64;
+      uint32_t *grown = realloc(targets, sizeof *targets * capacity);
+      if (!grown) {
+        free(targets);
+        return false;
+      }
+      targets = grown;
+    }
     targets[job_count++] = file;
   }
-  bool ok = run_jobs(frontend, settings, jobs, job_count);
-  for (uint32_t i = 0; i < job_count; i++) {
+  EngineJob *jobs = calloc(job_count + 1, sizeof *jobs);
+  LintPass *passes = calloc(job_count + 1, sizeof *passes);
+  FileReport *fresh = calloc(job_count + 1, sizeof *fresh);
+  bool ok = jobs && passes && fresh;
+  for (uint32_t i = 0; ok && i < job_count; i++) {
+    uint32_t file = targets[i];
+    passes[i] = (LintPass){.modules = modules, .file = file, .force = true, .view = index_view(index, file)};
+    file_report_init(&fresh[i], files[file]);
+    jobs[i] = (EngineJob){.path = files[file], .options = options[file], .pass = &passes[i], .report = &fresh[i]};
+  }
+  ok = ok && run_jobs(frontend, settings, jobs, job_count);
+  for (uint32_t i = 0; ok && i < job_count; i++) {
     file_report_free(&reports[targets[i]]);
     reports[targets[i]] = fresh[i];
   }

@@ -1268,6 +1268,28 @@ static SemIndex sem_instance_class(const SemModel *self, TSNode object, SemIndex
   return SEM_NONE;
 }
 
+/* The qualified name of the imported class an object was built by: `C(...)` itself, or a
+ * name the same scope last bound to one; NULL if it is not such an object. */
+static const char *sem_external_instance_class(SemModel *self, TSNode object, SemIndex scope, uint32_t position) {
+  const FrontendKinds *kinds = &self->frontend->kind;
+  object = sem_strip_parentheses(self, object);
+  if (ts_node_symbol(object) == kinds->identifier) {
+    uint32_t length;
+    const char *text = sem_node_text(self, object, &length);
+    const char *name = sem_intern_lookup(self, text, length, sem_hash_bytes(text, length));
+    bool reached_module;
+    const SemBinding *binding = name ? sem_lookup_interned(self, name, scope, position, &reached_module) : NULL;
+    if (!binding || binding->kind != SEM_BINDING_ASSIGNMENT || binding->scope != scope || ts_node_is_null(binding->value)) {
+      return NULL;
+    }
+    object = sem_strip_parentheses(self, binding->value);
+    position = ts_node_start_byte(object);
+  }
+  if (ts_node_symbol(object) != kinds->call) return NULL;
+  TSNode callee = ts_node_child_by_field_id(object, self->frontend->field.function);
+  return sem_qualified_name_at(self, callee, scope, position, SEM_MAX_INDIRECTION);
+}
+
 static void sem_resolve_call_target(SemModel *self, SemCall *call) {
   const FrontendKinds *kinds = &self->frontend->kind;
   TSNode callee = sem_strip_parentheses(self, call->callee);
@@ -1287,9 +1309,13 @@ static void sem_resolve_call_target(SemModel *self, SemCall *call) {
     if (ts_node_is_null(object) || ts_node_is_null(attribute)) return;
     bool is_class_object;
     SemIndex klass = sem_instance_class(self, object, call->scope, call->position, &is_class_object);
-    if (klass == SEM_NONE) return;
     uint32_t length;
     const char *text = sem_node_text(self, attribute, &length);
+    if (klass == SEM_NONE) {
+      const char *maker = sem_external_instance_class(self, object, call->scope, call->position);
+      if (maker) call->instance_method = arena_sprintf(self->arena, "%s.%.*s", maker, (int)length, text);
+      return;
+    }
     char name[256];
     if (length >= sizeof name) return;
     memcpy(name, text, length);
@@ -1634,22 +1660,29 @@ void sem_attach(SemModel *self, const SemIndexView *view, SemQuestions *question
   }
 }
 
-static const SemExternalSymbol *sem_external_named(const SemModel *self, const char *name) {
+static const SemExternalSymbol *sem_external_named(const SemModel *self, const char *name, const char *rule,
+                                                   const char *key, bool in_any_file) {
   if (!name) return NULL;
   if (self->questions) {
     SemQuestions *questions = self->questions;
-    ARENA_PUSH(self->arena, questions->names, questions->name_count, questions->name_capacity) = name;
+    ARENA_PUSH(self->arena, questions->items, questions->count, questions->capacity) =
+        (SemQuestion){.name = name, .rule = rule, .key = key, .in_any_file = in_any_file};
   }
   return self->view ? self->view->resolve(self->view->index, self->view->file, name, self->arena) : NULL;
 }
 
-const SemExternalSymbol *sem_external_symbol(const SemModel *self, TSNode expression, SemIndex scope,
-                                             uint32_t position) {
-  return sem_external_named(self, sem_qualified_name(self, expression, scope, position));
+const SemExternalSymbol *sem_external_function(const SemModel *self, TSNode expression, SemIndex scope,
+                                               uint32_t position) {
+  const SemExternalSymbol *symbol =
+      sem_external_named(self, sem_qualified_name(self, expression, scope, position), NULL, NULL, true);
+  return symbol && !symbol->is_class ? symbol : NULL;
 }
 
-const SemExternalSymbol *sem_call_external(const SemModel *self, const SemCall *call) {
-  return sem_external_named(self, call->qualified_name);
+const SemExternalFact *sem_call_external_fact(const SemModel *self, const SemCall *call, const char *rule,
+                                              const char *key, bool in_any_file, const SemExternalSymbol **symbol) {
+  *symbol = sem_external_named(self, call->instance_method ? call->instance_method : call->qualified_name, rule, key,
+                               in_any_file);
+  return sem_external_fact(*symbol, rule, key);
 }
 
 const SemExternalFact *sem_external_fact(const SemExternalSymbol *symbol, const char *rule, const char *key) {

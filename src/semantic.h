@@ -153,6 +153,9 @@ typedef struct SemCall {
   const char *method;        /* `<receiver>.method(...)`: the method's name (NUL-terminated); else NULL */
   SemIndex target_function;  /* in-file resolution: the def it reaches, or SEM_NONE */
   SemIndex target_class;     /* C(...) of a same-file class C, or SEM_NONE */
+  /* `x.m()` where x was last bound in the same scope to `C(...)`, or `C().m()`, and C is an
+   * imported name: "pkg.mod.C.m", for the repository index; else NULL. */
+  const char *instance_method;
   /* The nearest enclosing try statement of the same scope, and which part holds the call. */
   TSNode try_statement;
   TSNode except_clause;      /* SEM_TRY_HANDLER: the handler */
@@ -222,11 +225,22 @@ typedef struct SemIndexView {
   const uint32_t *site_counts;
 } SemIndexView;
 
+/* A question about a name of another file: is it a function (`rule` NULL), or a function or
+ * class with the fact (rule, key)? The answer matters to a rule only when it is yes. */
+typedef struct SemQuestion {
+  const char *name;          /* qualified name: "pkg.server.main", ".server.main", "pkg.C.m" */
+  const char *rule;
+  const char *key;
+  /* The fact can hold in a module without the rule's trigger words (which the prefilter
+   * skipped), so the index analyses such a module to answer. */
+  bool in_any_file;
+} SemQuestion;
+
 /* What rules asked that another file could answer (for the engine; see above). */
 typedef struct SemQuestions {
   bool *reach_asked;         /* per function */
-  const char **names;        /* qualified names asked about */
-  uint32_t name_count, name_capacity;
+  SemQuestion *items;
+  uint32_t count, capacity;
 } SemQuestions;
 
 SemModel *sem_build(Arena *arena, const Frontend *frontend, const Source *source, TSTree *tree);
@@ -235,13 +249,15 @@ SemModel *sem_build(Arena *arena, const Frontend *frontend, const Source *source
  * what it was asked (`questions`); both may be NULL. Call before the rules run. */
 void sem_attach(SemModel *self, const SemIndexView *view, SemQuestions *questions);
 
-/* The function or class of another file that an expression (a callee, `main`, `server.main`)
- * names, or NULL: without a view, or when the name is not one of the run's functions or
- * classes. */
-const SemExternalSymbol *sem_external_symbol(const SemModel *self, TSNode expression, SemIndex scope,
-                                             uint32_t position);
-/* sem_external_symbol() for a call's callee. */
-const SemExternalSymbol *sem_call_external(const SemModel *self, const SemCall *call);
+/* The function of another file that an expression (`main`, `server.main`) names without
+ * calling it, or NULL: without a view, or when it names no function of the run. */
+const SemExternalSymbol *sem_external_function(const SemModel *self, TSNode expression, SemIndex scope,
+                                               uint32_t position);
+/* The fact (rule, key) of the function or class of another file that a call reaches (its
+ * callee, or `x.m()` on an instance of an imported class), and that symbol in *symbol; NULL
+ * when there is none. `in_any_file`: see SemQuestion. */
+const SemExternalFact *sem_call_external_fact(const SemModel *self, const SemCall *call, const char *rule,
+                                              const char *key, bool in_any_file, const SemExternalSymbol **symbol);
 /* A fact of an external symbol, or NULL. */
 const SemExternalFact *sem_external_fact(const SemExternalSymbol *symbol, const char *rule, const char *key);
 /* The calls in other files that reach a function (empty without a view). */

@@ -127,8 +127,9 @@ static void summary_edges(Arena *arena, Arena *scratch, const SemModel *model, c
     uint32_t target_file = MODULE_NONE;
     const char *rest = NULL;
     if (local == SEM_NONE) {
-      if (!modules || !call->qualified_name) continue;
-      target_file = module_table_resolve(modules, file, call->qualified_name, &rest);
+      const char *callee = call->instance_method ? call->instance_method : call->qualified_name;
+      if (!modules || !callee) continue;
+      target_file = module_table_resolve(modules, file, callee, &rest);
       if (target_file == MODULE_NONE || !rest[0]) continue;
     }
     SummaryEdge *edge = &edges[count++];
@@ -165,18 +166,24 @@ FileSummary *summary_build(Arena *arena, Arena *scratch, const SemModel *model, 
       fact->fact.value = arena_strdup(arena, facts[i].fact.value);
     }
   }
-  if (questions && questions->name_count) {
-    /* Distinct names only: a rule may ask about the same callee many times. */
+  if (questions && questions->count) {
+    /* Distinct questions only: a rule may ask about the same callee many times. */
     NameMap seen;
     name_map_init(&seen, scratch);
-    out->questions = arena_alloc(arena, sizeof *out->questions * questions->name_count);
-    for (uint32_t i = 0; i < questions->name_count; i++) {
-      const char *name = questions->names[i];
-      uint32_t length = (uint32_t)strlen(name);
-      if (name_map_get(&seen, name, length) != NAME_MAP_ABSENT) continue;
-      const char *copy = arena_strndup(arena, name, length);
-      name_map_put(&seen, copy, length, 1);
-      out->questions[out->question_count++] = copy;
+    out->questions = arena_alloc(arena, sizeof *out->questions * questions->count);
+    for (uint32_t i = 0; i < questions->count; i++) {
+      const SemQuestion *question = &questions->items[i];
+      const char *key = arena_sprintf(scratch, "%s %s %s %d", question->name, question->rule ? question->rule : "",
+                                      question->key ? question->key : "", question->in_any_file);
+      uint32_t length = (uint32_t)strlen(key);
+      if (name_map_get(&seen, key, length) != NAME_MAP_ABSENT) continue;
+      name_map_put(&seen, key, length, 1);
+      out->questions[out->question_count++] = (SemQuestion){
+          .name = arena_strdup(arena, question->name),
+          .rule = question->rule ? arena_strdup(arena, question->rule) : NULL,
+          .key = question->key ? arena_strdup(arena, question->key) : NULL,
+          .in_any_file = question->in_any_file,
+      };
     }
   }
   return out;

@@ -67,7 +67,7 @@ typedef struct FileSummary {
   uint32_t edge_count;
   SummaryFact *facts;
   uint32_t fact_count;
-  const char **questions;    /* qualified names rules asked about, for another file to answer */
+  SemQuestion *questions;    /* what rules asked about other files (distinct) */
   uint32_t question_count;
 } FileSummary;
 
