@@ -225,6 +225,9 @@ static bool fixture_check_project(const Frontend *frontend, TSParser *parser, co
     if (expected[i].target_minor != LINT_DEFAULT_TARGET_MINOR) target_minor = expected[i].target_minor;
   }
   bool *enabled = fixture_all_rules();
+  /* Both runs must also agree on every message and note, whatever the thread count. */
+  char *rendered[2] = {NULL, NULL};
+  size_t rendered_size[2] = {0, 0};
   for (int prefilter = 1; prefilter >= 0 && ok; prefilter--) {
     LintOptions options = {.enabled = enabled, .target_minor = target_minor, .prefilter = prefilter};
     lint_options_derive_triggers(&arena, &options);
@@ -234,14 +237,32 @@ static bool fixture_check_project(const Frontend *frontend, TSParser *parser, co
       per_file[i] = &options;
       file_report_init(&reports[i], found.files[i]);
     }
-    RunSettings settings = {.index = true, .jobs = 2};
+    RunSettings settings = {.index = true, .jobs = prefilter ? 1 : 4};
     ok = run_lint(frontend, found.files, found.file_count, per_file, &settings, reports) && ok;
+    FILE *out = open_memstream(&rendered[prefilter], &rendered_size[prefilter]);
     for (uint32_t i = 0; i < found.file_count; i++) {
       ok = fixture_compare(found.files[i], &expected[i], &reports[i], prefilter ? "" : " (--no-prefilter)") && ok;
+      for (uint32_t d = 0; out && d < reports[i].diagnostics.count; d++) {
+        const Diagnostic *diagnostic = &reports[i].diagnostics.items[d];
+        fprintf(out, "%s:%u:%u: %s %s\n", diagnostic->path, diagnostic->start.line, diagnostic->start.column,
+                diagnostic->code, diagnostic->message);
+        for (uint32_t r = 0; r < diagnostic->related_count; r++) {
+          const DiagRelated *related = &diagnostic->related[r];
+          fprintf(out, "  %s:%u:%u: %s\n", related->path, related->start.line, related->start.column, related->message);
+        }
+      }
       file_report_free(&reports[i]);
     }
+    if (out) fclose(out);
     free(reports);
   }
+  if (ok && (!rendered[0] || !rendered[1] || strcmp(rendered[0], rendered[1]) != 0)) {
+    fprintf(stderr, "%s: the runs with and without the prefilter differ:\n--- prefilter, -j 1:\n%s--- --no-prefilter, -j 4:\n%s",
+            directory, rendered[1] ? rendered[1] : "", rendered[0] ? rendered[0] : "");
+    ok = false;
+  }
+  free(rendered[0]);
+  free(rendered[1]);
   free(enabled);
   arena_free(&arena);
   return ok;
