@@ -347,7 +347,7 @@ typedef struct LintImports {
 /* For a file the index may need later: the run's files its text imports, without parsing. */
 static void lint_scan_imports(const Source *source, const LintPass *pass, FileReport *report) {
   LintImports imports = {.pass = pass, .report = report};
-  module_scan_imports(source->text, source->length, lint_add_import, &imports);
+  module_scan_imports(source->text, source->length, true, lint_add_import, &imports);
 }
 
 static void lint_add_import(void *context, const char *name, uint32_t length, bool whole_module) {

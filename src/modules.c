@@ -486,8 +486,7 @@ static bool module_scan_statement(const char *text, uint32_t length, uint32_t st
   return true;
 }
 
-void module_scan_imports(const char *text, uint32_t length,
-                         ModuleImportEmit emit, void *context) {
+void module_scan_imports(const char *text, uint32_t length, bool source_text, ModuleImportEmit emit, void *context) {
   /* A UTF-8 byte order mark is no name byte before a first-line `import`: skip it, as
    * source.c does for analysed files (this text may come straight from the file). */
   if (length >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
@@ -497,10 +496,9 @@ void module_scan_imports(const char *text, uint32_t length,
   ModuleEmitter emitter = {.emit = emit, .context = context};
   const char *end = text + length;
   /* strstr is vectorised in glibc where memmem is not; a source text (source.c) is
-   * NUL-terminated and holds no NUL, so both find the same. */
-  bool terminated = text[length] == '\0' && !memchr(text, '\0', length);
+   * NUL-terminated and holds no NUL, so both find the same there. */
   for (const char *found = text;
-       (found = terminated ? strstr(found, "import") : memmem(found, (size_t)(end - found), "import", 6)) != NULL;
+       (found = source_text ? strstr(found, "import") : memmem(found, (size_t)(end - found), "import", 6)) != NULL;
        found += 6) {
     uint32_t at = (uint32_t)(found - text);
     if ((at > 0 && module_is_name_byte((unsigned char)text[at - 1])) ||

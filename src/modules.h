@@ -63,6 +63,8 @@ uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char
  * call (the scanner reuses its buffer, a heap block that aborts on exhaustion as the arena
  * does). */
 typedef void (*ModuleImportEmit)(void *context, const char *name, uint32_t length, bool whole_module);
-void module_scan_imports(const char *text, uint32_t length, ModuleImportEmit emit, void *context);
+/* `source_text`: the text is a validated source (source.c): NUL-terminated at `length`, with
+ * no NUL inside, which allows a faster search. */
+void module_scan_imports(const char *text, uint32_t length, bool source_text, ModuleImportEmit emit, void *context);
 
 #endif

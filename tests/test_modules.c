@@ -245,7 +245,22 @@ static const char *scan_bytes(const char *text, size_t length) {
   memcpy(fixture.text, text, length);
   name_list_clear(&fixture.names);
   name_list_clear(&fixture.whole);
-  module_scan_imports(fixture.text, (uint32_t)length, collect_name, &fixture);
+  module_scan_imports(fixture.text, (uint32_t)length, false, collect_name, &fixture);
+  /* A source text (NUL-terminated, no NUL inside) takes the faster search: same names. */
+  if (!memchr(text, '\0', length)) {
+    char *before = strdup(name_list_text(&fixture.names));
+    char *terminated = malloc(length + 1);
+    assert_non_null(before);
+    assert_non_null(terminated);
+    memcpy(terminated, text, length);
+    terminated[length] = '\0';
+    name_list_clear(&fixture.names);
+    name_list_clear(&fixture.whole);
+    module_scan_imports(terminated, (uint32_t)length, true, collect_name, &fixture);
+    assert_string_equal(name_list_text(&fixture.names), before);
+    free(terminated);
+    free(before);
+  }
   return name_list_text(&fixture.names);
 }
 
