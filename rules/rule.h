@@ -47,7 +47,7 @@ void rule_report_related(RuleContext *context, Diagnostic *diagnostic, TSNode no
 void rule_report_related_at(RuleContext *context, Diagnostic *diagnostic, const char *path, SourcePosition start,
                             SourcePosition end, const char *format, ...) __attribute__((format(printf, 6, 7)));
 /* In export_facts: a fact about a function (`klass` SEM_NONE) or a class (`function`
- * SEM_NONE) of this file, shown at `where`. `at_any_call_site`: it can give a report wherever
+ * SEM_NONE) of this file, shown at `where`; `key` is a static string (a literal). `at_any_call_site`: it can give a report wherever
  * the symbol is used, also in files without the rule's trigger words. */
 void rule_export_fact(RuleContext *context, SemIndex function, SemIndex klass, const char *key, TSNode where,
                       bool at_any_call_site, const char *format, ...) __attribute__((format(printf, 7, 8)));

@@ -231,3 +231,10 @@ bool rule_call_may_run_in_loop(const SemModel *model, const SemCall *call) {
                  (sem_function_reach(model, call->function) & SEM_REACH_WITH_LOOP);
   return (in_coroutine || reached) && !sem_call_proven_no_loop(model, call);
 }
+
+bool rule_function_is_importable(const SemModel *model, SemIndex function) {
+  const SemFunction *f = sem_function(model, function);
+  if (!f->name || f->is_lambda) return false;
+  if (f->klass == SEM_NONE) return f->parent_scope == 0;
+  return sem_class(model, f->klass)->parent_scope == 0 && f->parent_scope == sem_class(model, f->klass)->scope;
+}

@@ -121,6 +121,11 @@ static void summary_edges(Arena *arena, Arena *scratch, const SemModel *model, c
   const SemCall *calls = sem_calls(model, &call_count);
   SummaryEdge *edges = arena_alloc(scratch, sizeof *edges * (call_count + 1));
   uint32_t count = 0;
+  /* A file calls the same few names many times (`path.join`): one copy each. */
+  NameMap names;
+  name_map_init(&names, scratch);
+  const char **copies = arena_alloc(scratch, sizeof *copies * (call_count + 1));
+  uint32_t copy_count = 0;
   for (uint32_t i = 0; i < call_count; i++) {
     const SemCall *call = &calls[i];
     SemIndex local = sem_call_callee(model, call);
@@ -139,8 +144,18 @@ static void summary_edges(Arena *arena, Arena *scratch, const SemModel *model, c
         .proven_no_loop = sem_call_proven_no_loop(model, call),
         .local_target = local,
         .target_file = target_file,
-        .target_name = rest ? arena_strdup(arena, rest) : NULL,
+        .target_name = NULL,
     };
+    if (rest) {
+      uint32_t length = (uint32_t)strlen(rest);
+      uint32_t known = name_map_get(&names, rest, length);
+      if (known == NAME_MAP_ABSENT) {
+        known = copy_count;
+        copies[copy_count++] = arena_strndup(arena, rest, length);
+        name_map_put(&names, copies[known], length, known);
+      }
+      edge->target_name = copies[known];
+    }
     summary_span(model, call->node, &edge->start, &edge->end);
   }
   out->edge_count = count;
@@ -156,14 +171,24 @@ FileSummary *summary_build(Arena *arena, Arena *scratch, const SemModel *model, 
   summary_exports(arena, scratch, model, out);
   summary_edges(arena, scratch, model, modules, file, out);
   if (fact_count) {
+    /* Rule codes and keys are static strings; values repeat ("None"): one copy each. */
+    NameMap values;
+    name_map_init(&values, scratch);
+    const char **copies = arena_alloc(scratch, sizeof *copies * fact_count);
+    uint32_t copy_count = 0;
     out->facts = arena_alloc(arena, sizeof *out->facts * fact_count);
     out->fact_count = fact_count;
     for (uint32_t i = 0; i < fact_count; i++) {
       SummaryFact *fact = &out->facts[i];
       *fact = facts[i];
-      fact->fact.rule = arena_strdup(arena, facts[i].fact.rule);
-      fact->fact.key = arena_strdup(arena, facts[i].fact.key);
-      fact->fact.value = arena_strdup(arena, facts[i].fact.value);
+      uint32_t length = (uint32_t)strlen(facts[i].fact.value);
+      uint32_t known = name_map_get(&values, facts[i].fact.value, length);
+      if (known == NAME_MAP_ABSENT) {
+        known = copy_count;
+        copies[copy_count++] = arena_strndup(arena, facts[i].fact.value, length);
+        name_map_put(&values, copies[known], length, known);
+      }
+      fact->fact.value = copies[known];
     }
   }
   if (questions && questions->count) {
