@@ -6,8 +6,9 @@
 
 #include "name_map.h"
 
-/* Re-export chains longer than this are not followed (a cycle of re-exports ends here). */
-enum { INDEX_MAX_HOPS = 16, INDEX_MAX_ROUNDS = 64, INDEX_NAME_BUFFER = 1024 };
+/* A name's search visits at most this many modules (re-exports, star imports: a cycle of
+ * them ends here); the rounds end after INDEX_MAX_ROUNDS at the latest. */
+enum { INDEX_MAX_HOPS = 32, INDEX_MAX_ROUNDS = 64, INDEX_NAME_BUFFER = 1024 };
 
 typedef enum IndexSymbolKind {
   INDEX_SYMBOL_FUNCTION,
@@ -142,67 +143,72 @@ static bool index_compose(char *buffer, const char *head, const char *tail) {
 }
 
 /* The symbol `name` (the part after a module: "f", "C", "C.m", "sub.f") names in `file`,
- * following re-exports. Read-only on prepared files, so workers may call it; during the
- * rounds an unanalysed module on the way goes to *missing. */
-static bool index_find(const RepoIndex *self, uint32_t file, const char *name, int hops, IndexSymbol *out,
-                       uint32_t *missing) {
+ * following re-exports and star imports. `*budget` bounds the modules visited by the whole
+ * search: star imports branch, and they may go round in circles. Read-only on prepared
+ * files, so workers may call it; during the rounds an unanalysed module on the way goes to
+ * *missing. */
+static bool index_find_within(const RepoIndex *self, uint32_t file, const char *name, int *budget, IndexSymbol *out,
+                              uint32_t *missing) {
+  if (--*budget < 0 || file == MODULE_NONE || !name[0]) return false;
+  const FileSummary *summary = index_summary(self, file);
+  if (!summary) {
+    if (missing) *missing = file;
+    return false;
+  }
+  const IndexFile *entry = &self->files[file];
+  if (!entry->ready) return false;
   char buffer[INDEX_NAME_BUFFER];
-  while (hops-- > 0 && file != MODULE_NONE && name[0]) {
-    const FileSummary *summary = index_summary(self, file);
-    if (!summary) {
-      if (missing) *missing = file;
-      return false;
-    }
-    const IndexFile *entry = &self->files[file];
-    if (!entry->ready) return false;
-    const char *dot = strchr(name, '.');
-    uint32_t head_length = dot ? (uint32_t)(dot - name) : (uint32_t)strlen(name);
-    const char *tail = dot ? dot + 1 : "";
-    uint32_t at = name_map_get(&entry->exports, name, head_length);
-    if (at == NAME_MAP_ABSENT) {
-      /* `from .impl import *` in a package: the name may come from there. */
-      for (uint32_t i = 0; i < summary->export_count; i++) {
-        const SummaryExport *star = &summary->exports[i];
-        if (star->kind != SUMMARY_EXPORT_STAR || !index_compose(buffer, star->import_path, name)) continue;
-        const char *rest = "";
-        uint32_t target = module_table_resolve(self->modules, file, buffer, &rest);
-        if (target != MODULE_NONE && target != file && index_find(self, target, rest, hops, out, missing)) return true;
-      }
-      return false;
-    }
-    const SummaryExport *export = &summary->exports[at];
-    switch (export->kind) {
-    case SUMMARY_EXPORT_FUNCTION:
-      if (tail[0]) return false;
-      *out = (IndexSymbol){INDEX_SYMBOL_FUNCTION, file, export->index};
-      return true;
-    case SUMMARY_EXPORT_CLASS: {
-      if (!tail[0]) {
-        *out = (IndexSymbol){INDEX_SYMBOL_CLASS, file, export->index};
-        return true;
-      }
-      /* C.m: a method of the class (static or class method called on the class). */
-      uint32_t method = strchr(tail, '.') ? NAME_MAP_ABSENT : name_map_get(&entry->functions, name, (uint32_t)strlen(name));
-      if (method == NAME_MAP_ABSENT) return false;
-      *out = (IndexSymbol){INDEX_SYMBOL_FUNCTION, file, method};
-      return true;
-    }
-    case SUMMARY_EXPORT_IMPORT: {
-      if (!export->import_path || !index_compose(buffer, export->import_path, tail)) return false;
+  const char *dot = strchr(name, '.');
+  uint32_t head_length = dot ? (uint32_t)(dot - name) : (uint32_t)strlen(name);
+  const char *tail = dot ? dot + 1 : "";
+  uint32_t at = name_map_get(&entry->exports, name, head_length);
+  if (at == NAME_MAP_ABSENT) {
+    /* `from .impl import *` in a package: the name may come from there. */
+    for (uint32_t i = 0; i < summary->export_count; i++) {
+      const SummaryExport *star = &summary->exports[i];
+      if (star->kind != SUMMARY_EXPORT_STAR || !index_compose(buffer, star->import_path, name)) continue;
       const char *rest = "";
       uint32_t target = module_table_resolve(self->modules, file, buffer, &rest);
-      if (target == file) return false;
-      /* The next hop reads `rest`, which points into `buffer`: give it its own copy. */
-      char next[INDEX_NAME_BUFFER];
-      snprintf(next, sizeof next, "%s", rest ? rest : "");
-      return target != MODULE_NONE && index_find(self, target, next, hops, out, missing);
+      if (target != MODULE_NONE && target != file && index_find_within(self, target, rest, budget, out, missing)) {
+        return true;
+      }
     }
-    case SUMMARY_EXPORT_STAR:
-    case SUMMARY_EXPORT_OTHER:
-      return false;
+    return false;
+  }
+  const SummaryExport *export = &summary->exports[at];
+  switch (export->kind) {
+  case SUMMARY_EXPORT_FUNCTION:
+    if (tail[0]) return false;
+    *out = (IndexSymbol){INDEX_SYMBOL_FUNCTION, file, export->index};
+    return true;
+  case SUMMARY_EXPORT_CLASS: {
+    if (!tail[0]) {
+      *out = (IndexSymbol){INDEX_SYMBOL_CLASS, file, export->index};
+      return true;
     }
+    /* C.m: a method of the class (static or class method called on the class, or a method
+     * of an instance of it). */
+    uint32_t method = strchr(tail, '.') ? NAME_MAP_ABSENT : name_map_get(&entry->functions, name, (uint32_t)strlen(name));
+    if (method == NAME_MAP_ABSENT) return false;
+    *out = (IndexSymbol){INDEX_SYMBOL_FUNCTION, file, method};
+    return true;
+  }
+  case SUMMARY_EXPORT_IMPORT: {
+    if (!export->import_path || !index_compose(buffer, export->import_path, tail)) return false;
+    const char *rest = "";
+    uint32_t target = module_table_resolve(self->modules, file, buffer, &rest);
+    return target != MODULE_NONE && target != file && index_find_within(self, target, rest, budget, out, missing);
+  }
+  case SUMMARY_EXPORT_STAR:
+  case SUMMARY_EXPORT_OTHER:
+    return false;
   }
   return false;
+}
+
+static bool index_find(const RepoIndex *self, uint32_t file, const char *name, IndexSymbol *out, uint32_t *missing) {
+  int budget = INDEX_MAX_HOPS;
+  return index_find_within(self, file, name, &budget, out, missing);
 }
 
 /* What a qualified name in `from` names: a function or class of another analysed file. */
@@ -219,7 +225,7 @@ static bool index_resolve(const RepoIndex *self, uint32_t from, const char *qual
   const char *rest = "";
   uint32_t file = module_table_resolve(self->modules, from, qualified_name, &rest);
   if (file == MODULE_NONE || file == from || !rest[0]) return false;
-  return index_find(self, file, rest, INDEX_MAX_HOPS, out, missing);
+  return index_find(self, file, rest, out, missing);
 }
 
 /* The function a call to the symbol runs: the function, or the class's __init__. */
@@ -252,7 +258,7 @@ static bool index_edge_target(RepoIndex *self, uint32_t file, uint32_t edge_inde
           (self->memo_targets[memo].state != INDEX_EDGE_MISSING || !index_summary(self, self->memo_targets[memo].file))) {
         *known = self->memo_targets[memo];
       } else {
-        if (index_find(self, edge->target_file, edge->target_name, INDEX_MAX_HOPS, &symbol, &missing)) {
+        if (index_find(self, edge->target_file, edge->target_name, &symbol, &missing)) {
           SemIndex function = index_called_function(self, &symbol);
           if (function != SEM_NONE) {
             *known = (IndexEdgeTarget){.state = INDEX_EDGE_RESOLVED, .constructs = symbol.kind == INDEX_SYMBOL_CLASS,
