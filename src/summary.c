@@ -213,3 +213,100 @@ FileSummary *summary_build(Arena *arena, Arena *scratch, const SemModel *model, 
   }
   return out;
 }
+
+/* ---------------------------------------------------------------------------------------
+ * Through a pipe
+ * ------------------------------------------------------------------------------------- */
+
+static void summary_put_string(SummaryPut put, void *wire, const char *text) {
+  uint32_t length = text ? (uint32_t)strlen(text) : UINT32_MAX;
+  put(wire, &length, sizeof length);
+  if (text) put(wire, text, length);
+}
+
+static bool summary_get_string(Arena *arena, SummaryGet get, void *wire, const char **text) {
+  uint32_t length;
+  if (!get(wire, &length, sizeof length)) return false;
+  if (length == UINT32_MAX) {
+    *text = NULL;
+    return true;
+  }
+  char *copy = arena_alloc_uninitialized(arena, (size_t)length + 1);
+  if (length && !get(wire, copy, length)) return false;
+  copy[length] = '\0';
+  *text = copy;
+  return true;
+}
+
+void summary_write(const FileSummary *self, SummaryPut put, void *wire) {
+  put(wire, self, sizeof *self); /* the counts; the pointers are replaced on reading */
+  for (uint32_t i = 0; i < self->function_count; i++) {
+    put(wire, &self->functions[i], sizeof self->functions[i]);
+    summary_put_string(put, wire, self->functions[i].name);
+    summary_put_string(put, wire, self->functions[i].label);
+  }
+  for (uint32_t i = 0; i < self->class_count; i++) {
+    put(wire, &self->classes[i], sizeof self->classes[i]);
+    summary_put_string(put, wire, self->classes[i].name);
+  }
+  for (uint32_t i = 0; i < self->export_count; i++) {
+    put(wire, &self->exports[i], sizeof self->exports[i]);
+    summary_put_string(put, wire, self->exports[i].name);
+    summary_put_string(put, wire, self->exports[i].import_path);
+  }
+  for (uint32_t i = 0; i < self->edge_count; i++) {
+    put(wire, &self->edges[i], sizeof self->edges[i]);
+    summary_put_string(put, wire, self->edges[i].target_name);
+  }
+  for (uint32_t i = 0; i < self->fact_count; i++) {
+    put(wire, &self->facts[i], sizeof self->facts[i]); /* rule, key, path: the parent's own */
+    summary_put_string(put, wire, self->facts[i].fact.value);
+  }
+  for (uint32_t i = 0; i < self->question_count; i++) {
+    put(wire, &self->questions[i], sizeof self->questions[i]);
+    summary_put_string(put, wire, self->questions[i].name);
+    summary_put_string(put, wire, self->questions[i].rule);
+    summary_put_string(put, wire, self->questions[i].key);
+  }
+}
+
+FileSummary *summary_read(Arena *arena, SummaryGet get, void *wire) {
+  FileSummary *self = arena_alloc(arena, sizeof *self);
+  if (!get(wire, self, sizeof *self)) return NULL;
+  /* The child's pointers mean nothing here: new arrays, filled record by record. */
+  self->functions = arena_alloc(arena, sizeof *self->functions * (self->function_count + 1));
+  self->classes = arena_alloc(arena, sizeof *self->classes * (self->class_count + 1));
+  self->exports = arena_alloc(arena, sizeof *self->exports * (self->export_count + 1));
+  self->edges = arena_alloc(arena, sizeof *self->edges * (self->edge_count + 1));
+  self->facts = arena_alloc(arena, sizeof *self->facts * (self->fact_count + 1));
+  self->questions = arena_alloc(arena, sizeof *self->questions * (self->question_count + 1));
+  bool ok = true;
+  for (uint32_t i = 0; ok && i < self->function_count; i++) {
+    SummaryFunction *function = &self->functions[i];
+    ok = get(wire, function, sizeof *function) && summary_get_string(arena, get, wire, &function->name) &&
+         summary_get_string(arena, get, wire, &function->label);
+  }
+  for (uint32_t i = 0; ok && i < self->class_count; i++) {
+    SummaryClass *klass = &self->classes[i];
+    ok = get(wire, klass, sizeof *klass) && summary_get_string(arena, get, wire, &klass->name);
+  }
+  for (uint32_t i = 0; ok && i < self->export_count; i++) {
+    SummaryExport *export = &self->exports[i];
+    ok = get(wire, export, sizeof *export) && summary_get_string(arena, get, wire, &export->name) &&
+         summary_get_string(arena, get, wire, &export->import_path);
+  }
+  for (uint32_t i = 0; ok && i < self->edge_count; i++) {
+    SummaryEdge *edge = &self->edges[i];
+    ok = get(wire, edge, sizeof *edge) && summary_get_string(arena, get, wire, &edge->target_name);
+  }
+  for (uint32_t i = 0; ok && i < self->fact_count; i++) {
+    SummaryFact *fact = &self->facts[i];
+    ok = get(wire, fact, sizeof *fact) && summary_get_string(arena, get, wire, &fact->fact.value);
+  }
+  for (uint32_t i = 0; ok && i < self->question_count; i++) {
+    SemQuestion *question = &self->questions[i];
+    ok = get(wire, question, sizeof *question) && summary_get_string(arena, get, wire, &question->name) &&
+         summary_get_string(arena, get, wire, &question->rule) && summary_get_string(arena, get, wire, &question->key);
+  }
+  return ok ? self : NULL;
+}

@@ -77,4 +77,13 @@ typedef struct FileSummary {
 FileSummary *summary_build(Arena *arena, Arena *scratch, const SemModel *model, const SemQuestions *questions,
                            const SummaryFact *facts, uint32_t fact_count, const ModuleTable *modules, uint32_t file);
 
+/* A summary made in a child process (lint.c lints a large file in a fork) travels back
+ * through a pipe: `put` appends bytes to the message, `get` takes them in order (false at its
+ * end). Strings the child made travel; pointers the parent made before the fork (rule codes,
+ * fact keys, the path) keep their values. summary_read returns NULL on a truncated message. */
+typedef void (*SummaryPut)(void *wire, const void *data, size_t size);
+typedef bool (*SummaryGet)(void *wire, void *data, size_t size);
+void summary_write(const FileSummary *self, SummaryPut put, void *wire);
+FileSummary *summary_read(Arena *arena, SummaryGet get, void *wire);
+
 #endif
