@@ -1,7 +1,7 @@
 /* libFuzzer target: any bytes as a looplint configuration file, read the way the command line
  * reads it (src/main.c main_lint), then used:
  *
- *   config_for_path(".") -> config_apply_run_settings -> discover_files (its excludes)
+ *   config_for_path(directory) -> config_apply_run_settings -> discover_files (its excludes)
  *   -> per file: config_for_path, config_lint_options (its per-file-ignores) -> lint a small
  *   source that calls every `loop-bound` constructor -> --show-settings into memory
  *
@@ -135,7 +135,7 @@ static void fuzz_run(char *const *argv, int argc) {
   if (!stream) abort();
   for (uint32_t i = 0; i < found.file_count; i++) {
     const Config *config = config_for_path(configs, found.files[i], &error);
-    if (!config) abort(); /* read without error for "." above, and the same file applies */
+    if (!config) abort(); /* the same file, read without error above, applies */
     const LintOptions *lint_options = config_lint_options(configs, config, found.files[i]);
     const char *source = fuzz_loop_bound_source(&arena, lint_options);
     FileReport report;

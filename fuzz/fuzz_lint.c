@@ -4,16 +4,26 @@
  *   bytes -> lint_bytes() (the validation lint_file does: size, NUL, UTF-8, BOM) -> parse ->
  *   semantic model -> every rule -> resolution, noqa -> sorted -> output_write() x each format
  *
- * The first byte also picks the run's settings (it stays part of the source): the target
- * version (py38 ... py314) and whether the trigger-word prefilter is on, so that one input
- * reproduces one run. Besides the sanitizers, the results are checked: every reported span lies
- * in the input; every format's output is valid UTF-8; json, sarif and gitlab parse as JSON
- * (json-lines line by line). A failed check aborts, which libFuzzer reports as a crash with
- * the input saved.
+ * The first byte, c, also picks the run's settings (it stays part of the source), so that one
+ * input reproduces one run:
+ *
+ *   target version   py3(8 + c % 7)
+ *   prefilter        on when (c / 7) % 2 == 0 (off: --no-prefilter)
+ *   path shown       fuzz_paths[(c / 14) % 9]: relative, absolute, outside the working
+ *                    directory, standard input, URI-special, not UTF-8, a newline ...
+ *   working dir      fuzz_directories[(c / 126) % 2]: a directory with a space, or the root
+ *
+ * Besides the sanitizers, the results are checked: without the prefilter, an input holding
+ * none of its trigger words has no diagnostics (the prefilter's promise); every reported span
+ * lies in the input;
+ * every format's output is valid UTF-8 (the text formats show a path as its bytes, so theirs
+ * only when the path is); json, sarif and gitlab parse as JSON (json-lines line by line);
+ * github has one annotation line per diagnostic. A failed check aborts, which
+ * libFuzzer reports as a crash with the input saved.
  *
  * Harness globals (the frontend, one parser, the rule flags) are set once in
  * LLVMFuzzerInitialize and only read afterwards; src/ has no such state. */
-#define _GNU_SOURCE /* open_memstream */
+#define _GNU_SOURCE /* open_memstream, memmem */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,6 +47,20 @@ static LintOptions fuzz_options;
 
 /* Extra LOOP202 constructors, as a configuration's `loop-bound` would give. */
 static const char *const fuzz_loop_bound[] = {"mylib.client.Client", "Pool"};
+
+/* Paths come from the file system (any bytes but NUL) or from --stdin-filename. */
+static const char *const fuzz_paths[] = {
+    "pkg/fuzz input.py",
+    "-",
+    "/home/user/my project/pkg/a.py",
+    "/elsewhere/b.py",
+    "../sibling/./x/../c.py",
+    "%41 #?&=+;[]{}'\"<>.py",
+    "bad\xff\xfe\xc3.py",
+    "\xc3\xbc/\xe6\xbc\xa2\xe5\xad\x97 \xf0\x9f\x98\x80.py",
+    "new\nline,comma:colon\r%0A.py",
+};
+static const char *const fuzz_directories[] = {"/home/user/my project", "/"};
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc, (void)argv;
@@ -121,6 +145,18 @@ static void fuzz_check_json(OutputFormat format, const char *text, size_t length
   if (objects != count) fuzz_fail("not one line per diagnostic", format, text, length);
 }
 
+/* The prefilter skips a file without any trigger word because no rule could report in it: so
+ * a run without the prefilter must find nothing in such a file either. */
+static void fuzz_check_prefilter(const LintOptions *options, const uint8_t *data, size_t size, uint32_t count) {
+  if (options->prefilter || count == 0) return;
+  for (uint32_t i = 0; i < options->trigger_count; i++) {
+    if (memmem(data, size, options->triggers[i], strlen(options->triggers[i]))) return;
+  }
+  fprintf(stderr, "fuzz_lint: %u diagnostics in an input without any trigger word; the prefilter would skip it\n",
+          count);
+  abort();
+}
+
 static bool fuzz_position_before(SourcePosition left, SourcePosition right) {
   return left.line < right.line || (left.line == right.line && left.column <= right.column);
 }
@@ -148,7 +184,19 @@ static void fuzz_check_spans(const Diagnostic *const *diagnostics, uint32_t coun
   }
 }
 
-static void fuzz_write(const Diagnostic *const *diagnostics, uint32_t count, OutputFormat format, bool color) {
+/* GitHub reads one workflow command per line: whatever a path or message holds is escaped. */
+static void fuzz_check_github(const char *text, size_t length, uint32_t count) {
+  uint32_t lines = 0;
+  for (const char *line = text, *end = text + length; line < end; lines++) {
+    const char *newline = memchr(line, '\n', (size_t)(end - line));
+    if (!newline || (strncmp(line, "::error file=", 13) != 0 && strncmp(line, "::warning file=", 15) != 0)) break;
+    line = newline + 1;
+  }
+  if (lines != count) fuzz_fail("not one annotation line per diagnostic", OUTPUT_GITHUB, text, length);
+}
+
+static void fuzz_write(const Diagnostic *const *diagnostics, uint32_t count, OutputFormat format, bool color,
+                       const char *working_directory, bool utf8_path) {
   char *text = NULL;
   size_t length = 0;
   FILE *stream = open_memstream(&text, &length);
@@ -157,16 +205,20 @@ static void fuzz_write(const Diagnostic *const *diagnostics, uint32_t count, Out
       .format = format,
       .color = color,
       .show_summary = true,
-      .working_directory = "/home/user/my project",
+      .working_directory = working_directory,
   };
   bool ok = output_write(stream, diagnostics, count, &options);
   if (fclose(stream) != 0 || !ok) abort(); /* only out of memory fails, and ASan would say so */
-  if (!fuzz_valid_utf8((const unsigned char *)text, length)) fuzz_fail("not valid UTF-8 text", format, text, length);
+  bool text_format = format == OUTPUT_FULL || format == OUTPUT_CONCISE;
+  if ((utf8_path || !text_format) && !fuzz_valid_utf8((const unsigned char *)text, length)) {
+    fuzz_fail("not valid UTF-8 text", format, text, length);
+  }
   switch (format) {
     case OUTPUT_JSON: fuzz_check_json(format, text, length, false, count); break;
     case OUTPUT_JSON_LINES: fuzz_check_json(format, text, length, true, count); break;
     case OUTPUT_SARIF:
     case OUTPUT_GITLAB: fuzz_check_json(format, text, length, false, UINT32_MAX); break;
+    case OUTPUT_GITHUB: fuzz_check_github(text, length, count); break;
     default: break;
   }
   free(text);
@@ -177,9 +229,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   LintOptions options = fuzz_options;
   options.target_minor = LINT_MIN_TARGET_MINOR + choice % (LINT_MAX_TARGET_MINOR - LINT_MIN_TARGET_MINOR + 1);
   options.prefilter = (choice / 7) % 2 == 0;
+  const char *path = fuzz_paths[(choice / 14) % (sizeof fuzz_paths / sizeof *fuzz_paths)];
+  uint32_t directory = (uint32_t)(choice / 126) % 2;
 
   FileReport report;
-  file_report_init(&report, "pkg/fuzz input.py");
+  file_report_init(&report, path);
   Arena scratch;
   arena_init(&scratch);
   lint_bytes(&fuzz_frontend, fuzz_parser, (const char *)data, size, &options, &report, &scratch);
@@ -193,20 +247,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (!sorted) abort();
   for (uint32_t i = 0; i < count; i++) sorted[i] = &report.diagnostics.items[i];
   qsort(sorted, count, sizeof *sorted, fuzz_compare);
+  fuzz_check_prefilter(&options, data, size, count);
   fuzz_check_spans(sorted, count, data, size);
-  /* Output is a function of the diagnostics alone: with none it is the same for every input
-   * (SARIF's rule table is most of the time spent on each input), so it is checked once. */
-  static bool wrote_empty;
-  if (count == 0 && wrote_empty) {
+  /* Output is a function of the diagnostics and the working directory: with no diagnostics it
+   * is the same for every input (and SARIF's rule table is most of the time spent on each
+   * input), so it is checked once per directory. */
+  static bool wrote_empty[2];
+  if (count == 0 && wrote_empty[directory]) {
     free(sorted);
     file_report_free(&report);
     return 0;
   }
-  wrote_empty = wrote_empty || count == 0;
+  wrote_empty[directory] = wrote_empty[directory] || count == 0;
   static const OutputFormat formats[] = {OUTPUT_FULL,  OUTPUT_CONCISE, OUTPUT_JSON,  OUTPUT_JSON_LINES,
                                          OUTPUT_SARIF, OUTPUT_GITHUB,  OUTPUT_GITLAB};
-  for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) fuzz_write(sorted, count, formats[f], false);
-  fuzz_write(sorted, count, OUTPUT_FULL, true);
+  bool utf8_path = fuzz_valid_utf8((const unsigned char *)path, strlen(path));
+  for (size_t f = 0; f < sizeof formats / sizeof *formats; f++) {
+    fuzz_write(sorted, count, formats[f], false, fuzz_directories[directory], utf8_path);
+  }
+  fuzz_write(sorted, count, OUTPUT_FULL, true, fuzz_directories[directory], utf8_path);
   free(sorted);
   file_report_free(&report);
   return 0;
