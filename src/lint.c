@@ -466,14 +466,30 @@ static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *s
   ts_tree_delete(tree);
 }
 
+/* What lint_file and lint_bytes do once the bytes are read and validated (or rejected). */
+static void lint_read(const Frontend *frontend, TSParser *parser, SourceStatus status, Source *source,
+                      const char *error, const LintOptions *options, const LintPass *pass, FileReport *report,
+                      Arena *scratch) {
+  if (status != SOURCE_OK) {
+    report->error = arena_strdup(&report->arena, error);
+  } else {
+    lint_source_in(frontend, parser, source, options, pass, report, scratch);
+  }
+  arena_reset(scratch);
+}
+
 void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
                const LintPass *pass, FileReport *report, Arena *scratch) {
   Source source;
   const char *error = NULL;
-  if (source_read_file(scratch, fs_path, report->path, &source, &error) != SOURCE_OK) {
-    report->error = arena_strdup(&report->arena, error);
-  } else {
-    lint_source_in(frontend, parser, &source, options, pass, report, scratch);
-  }
-  arena_reset(scratch);
+  SourceStatus status = source_read_file(scratch, fs_path, report->path, &source, &error);
+  lint_read(frontend, parser, status, &source, error, options, pass, report, scratch);
+}
+
+void lint_bytes(const Frontend *frontend, TSParser *parser, const char *bytes, size_t length,
+                const LintOptions *options, FileReport *report, Arena *scratch) {
+  Source source;
+  const char *error = NULL;
+  SourceStatus status = source_from_bytes(scratch, report->path, bytes, length, &source, &error);
+  lint_read(frontend, parser, status, &source, error, options, NULL, report, scratch);
 }

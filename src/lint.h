@@ -87,5 +87,9 @@ void lint_source(const Frontend *frontend, TSParser *parser, Source *source,
  * arena for the file's source and model, reset afterwards. `pass` may be NULL. */
 void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
                const LintPass *pass, FileReport *report, Arena *scratch);
+/* Lints `length` bytes as if they were a file's contents, with the same validation (size,
+ * NUL, UTF-8, BOM) and the same report: the fuzz target's way in (fuzz/fuzz_lint.c). */
+void lint_bytes(const Frontend *frontend, TSParser *parser, const char *bytes, size_t length,
+                const LintOptions *options, FileReport *report, Arena *scratch);
 
 #endif
