@@ -342,6 +342,10 @@ typedef struct LintImports {
   const LintPass *pass;
   FileReport *report;
   uint32_t capacity;
+  /* The last name resolved to a plain module (not a package): `from m import a, b` then
+   * emits m.a and m.b, which can only be names in m, not modules: no need to resolve them. */
+  char module[512];
+  uint32_t module_length;
 } LintImports;
 
 /* For a file the index may need later: the run's files its text imports, without parsing. */
@@ -356,8 +360,18 @@ static void lint_add_import(void *context, const char *name, uint32_t length, bo
   if (length >= sizeof dotted) return;
   memcpy(dotted, name, length);
   dotted[length] = '\0';
+  if (imports->module_length && length > imports->module_length && name[imports->module_length] == '.' &&
+      memcmp(name, imports->module, imports->module_length) == 0) {
+    return;
+  }
   const char *rest = "";
-  uint32_t file = module_table_resolve(imports->pass->modules, imports->pass->file, dotted, &rest);
+  const ModuleTable *modules = imports->pass->modules;
+  uint32_t file = module_table_resolve(modules, imports->pass->file, dotted, &rest);
+  imports->module_length = 0;
+  if (file != MODULE_NONE && !rest[0] && !modules->files[file].is_package) {
+    memcpy(imports->module, name, length);
+    imports->module_length = length;
+  }
   if (file == MODULE_NONE || file == imports->pass->file) return;
   FileReport *report = imports->report;
   uint32_t entry = file | (whole_module ? FILE_IMPORT_WHOLE : 0);
