@@ -1,0 +1,352 @@
+#!/usr/bin/env bash
+# Hostile inputs: files and paths that must neither crash nor hang looplint (docs/reliability.md).
+# Each case lints one hostile input in a temporary directory beside lock.py, a normal file with a
+# known finding, and checks: no crash (exit 0, 1 or 2, never a signal), no hang (every run is
+# bounded by `timeout`), a message on stderr naming the input when it is skipped, lock.py's
+# finding still reported, and the documented exit status. Inputs already covered by
+# tests/cli_test.sh (NUL bytes, invalid UTF-8, unreadable files and directories, empty files,
+# BOM, CRLF and lone CR line endings) are not repeated here.
+#
+#   bash tests/hostile_test.sh --list     one case name per line
+#   bash tests/hostile_test.sh NAME       run one case: exit 0 on pass, 1 on failure
+#
+# Environment: LOOPLINT (the binary, or a wrapper that runs it, e.g. under valgrind), LOOPLINT_SOURCE_DIR,
+# LOOPLINT_AJV and LOOPLINT_SARIF_SCHEMA (for the SARIF check); LOOPLINT_TIMEOUT (seconds per
+# run, default 60); LOOPLINT_HOSTILE_QUICK=1 makes the two large inputs ten times smaller (for
+# slow runs under valgrind). Generated inputs are written with python3 (which pre-commit, a
+# test dependency, brings) and never committed.
+set -uo pipefail
+
+SUITE=hostile
+# shellcheck source=tests/case_lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/case_lib.sh"
+
+LOCK_SRC='import asyncio\nLOCK = asyncio.Lock()\n'   # LOOP201 at 2:8
+LOCK_FINDING="lock.py:2:8:LOOP201"
+
+CASE=""
+WORK=""
+SRC=""
+CAP=""
+RC=0
+TIME_LIMIT="${LOOPLINT_TIMEOUT:-60}"
+SCALE=1
+UNPRIV=()
+
+setup() {
+  : "${LOOPLINT:?set LOOPLINT to the looplint binary}"
+  : "${LOOPLINT_SOURCE_DIR:?set LOOPLINT_SOURCE_DIR to the repository root}"
+  [[ -x "$LOOPLINT" ]] || { echo "hostile/$CASE: LOOPLINT='$LOOPLINT' is not an executable" >&2; exit 1; }
+  command -v python3 >/dev/null 2>&1 || { echo "hostile/$CASE: FAIL: python3 is needed to write the inputs" >&2; exit 1; }
+  LOOPLINT="$(cd "$(dirname "$LOOPLINT")" && pwd -P)/$(basename "$LOOPLINT")"
+  [[ "${LOOPLINT_HOSTILE_QUICK:-0}" == 1 ]] && SCALE=10
+  WORK="$(mktemp -d "${TMPDIR:-/tmp}/looplint-hostile.XXXXXX")" || exit 1
+  trap remove_work EXIT
+  WORK="$(cd "$WORK" && pwd -P)"
+  SRC="$WORK/src"
+  CAP="$WORK/cap"
+  mkdir -p "$SRC" "$CAP" "$WORK/home"
+  unset NO_COLOR CLICOLOR CLICOLOR_FORCE FORCE_COLOR GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
+  export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" GIT_CONFIG_NOSYSTEM=1
+  cd "$SRC" || exit 1
+  put lock.py "$LOCK_SRC"
+}
+
+fail() {
+  {
+    echo "hostile/$CASE: FAIL: $*"
+    if [[ -f "$CAP/cmd" ]]; then
+      echo "--- last command (in $(pwd)): $(head -c 300 "$CAP/cmd")"
+      echo "--- its exit status: $RC"
+      echo "--- its stdout:"; head -c 3000 "$CAP/out" 2>/dev/null | cat -v | head -n 40
+      echo "--- its stderr:"; head -c 3000 "$CAP/err" 2>/dev/null | cat -v | head -n 20
+    fi
+  } >&2
+  exit 1
+}
+
+# run ARGS...: runs looplint in $SRC, bounded by $TIME_LIMIT seconds; stdout -> $CAP/out,
+# stderr -> $CAP/err. A hang or a crash fails the case at once.
+run() {
+  printf '%q ' looplint "$@" >"$CAP/cmd"
+  timeout "$TIME_LIMIT" ${UNPRIV[@]+"${UNPRIV[@]}"} "$LOOPLINT" "$@" </dev/null >"$CAP/out" 2>"$CAP/err"
+  RC=$?
+  [[ $RC -ne 124 ]] || fail "looplint did not finish within $TIME_LIMIT seconds (a hang?)"
+  [[ $RC -le 2 ]] || fail "exit status $RC: looplint crashed (signal $((RC > 128 ? RC - 128 : 0))) or a checker found an error"
+}
+
+# json_findings FILE: the diagnostics of a JSON report, one "filename:row:column:code" per line
+# (sorted as looplint sorts them); fails the case if FILE is not valid JSON.
+json_findings() {
+  python3 - "$1" >"$CAP/findings" 2>"$CAP/python.err" <<'EOF' || fail "the JSON report is not valid: $(cat "$CAP/python.err")"
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as stream:   # strict: invalid UTF-8 fails
+    report = json.load(stream)
+for d in report:
+    print("%s:%d:%d:%s" % (d["filename"], d["location"]["row"], d["location"]["column"], d["code"]))
+EOF
+}
+
+# expect_findings LINE...: the JSON report on stdout holds exactly these diagnostics.
+expect_findings() {
+  json_findings "$CAP/out"
+  _compare "diagnostics (filename:row:column:code)" "$CAP/findings" "$@"
+}
+
+# expect_skipped NAME: stderr is exactly one line, "looplint: NAME: <reason>", and exit status 2.
+expect_skipped() {
+  expect_rc 2
+  [[ "$(wc -l <"$CAP/err")" -eq 1 ]] || fail "expected exactly one line on stderr, about $1"
+  grep -qF -- "looplint: $1: " "$CAP/err" || fail "expected stderr to be 'looplint: $1: <reason>'"
+  [[ "$(wc -c <"$CAP/err")" -gt $((${#1} + 14)) ]] || fail "expected a reason after 'looplint: $1: '"
+}
+
+expect_stderr_has() { grep -qF -- "$1" "$CAP/err" || fail "expected stderr to mention '$1'"; }
+
+# lint_both NAME: lints NAME and lock.py by name and by walking the directory, with JSON output;
+# leaves the second run's results.
+lint_named_then_walked() {
+  run --output-format json "$1" lock.py
+  cp "$CAP/out" "$CAP/named.json"
+  cp "$CAP/err" "$CAP/named.err"
+  NAMED_RC=$RC
+  run --output-format json .
+}
+
+# python_write PATH CODE: runs CODE with `out` bound to PATH opened for binary writing.
+python_write() {
+  python3 -c "import sys, random
+out = open(sys.argv[1], 'wb')
+$2
+out.close()" "$1" || fail "could not write $1"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Bytes
+
+case_random_bytes() {
+  # 64 KiB from a fixed seed: a NUL byte is all but certain, so the file is binary.
+  python_write noise.py 'r = random.Random(20261122); out.write(bytes(r.getrandbits(8) for _ in range(65536)))'
+  run --output-format json noise.py lock.py
+  expect_skipped noise.py
+  expect_stderr_has "NUL byte"
+  expect_findings "$LOCK_FINDING"
+  run --output-format json .
+  expect_skipped noise.py
+  expect_findings "$LOCK_FINDING"
+}
+
+case_random_text() {
+  # 256 KiB of random Python-ish tokens from a fixed seed, which the parser must take apart:
+  # a syntax error (LOOP001) at a fixed place, nothing worse.
+  python_write soup.py '
+r = random.Random(7)
+words = ["(", ")", "[", "]", "{", "}", ",", ":", ";", "=", "+", "-", "*", "**", ".", "not", "lambda",
+         "if", "else", "def", "class", "x", "1", "\"s\"", "\n", "\n\t", "#c\n"]
+out.write(b"import asyncio\n")
+while out.tell() < 256 * 1024:
+    out.write((r.choice(words) + " ").encode())'
+  run --output-format json soup.py lock.py
+  expect_rc 1
+  [[ ! -s "$CAP/err" ]] || fail "expected nothing on stderr"
+  json_findings "$CAP/out"
+  grep -qx "$LOCK_FINDING" "$CAP/findings" || fail "lock.py's finding is missing"
+  grep -qE '^soup\.py:[0-9]+:[0-9]+:LOOP001$' "$CAP/findings" || fail "expected a LOOP001 for soup.py"
+}
+
+case_bom_crlf_tabs_wide_characters() {
+  # Columns count characters (a tab, a CJK character, an emoji and a combining accent are one
+  # each), the BOM is not a character, CRLF ends a line once.
+  put wide.py '\xef\xbb\xbfimport asyncio\r\n\r\n\tx = "日本🙂e\xcc\x81"; L = asyncio.Lock()\r\nM = asyncio.Lock()\r\n'
+  run --output-format json wide.py lock.py
+  expect_rc 1
+  expect_stderr_empty
+  expect_findings "lock.py:2:8:LOOP201" "wide.py:3:19:LOOP201" "wide.py:4:5:LOOP201"
+  python3 - "$CAP/out" <<'EOF' || fail "wrong end columns: $(cat "$CAP/python.err")"
+import json, sys
+ends = [(d["end_location"]["row"], d["end_location"]["column"]) for d in json.load(open(sys.argv[1])) if d["filename"] == "wide.py"]
+assert ends == [(3, 33), (4, 19)], ends
+EOF
+}
+
+# ---------------------------------------------------------------------------------------------
+# Size
+
+case_big_file_50mb() {
+  # 50 MiB (5 MiB with LOOPLINT_HOSTILE_QUICK=1): fifty long string constants, then a finding
+  # on line 52, at the limits no longer of lines but of the file.
+  SIZE=$(((1 << 20) / SCALE)) python_write big.py '
+import os
+out.write(b"import asyncio\n")
+for i in range(50):
+    out.write(b"S%d = \"%s\"\n" % (i, b"y" * int(os.environ["SIZE"])))
+out.write(b"LATE = asyncio.Lock()\n")'
+  lint_named_then_walked big.py
+  expect_rc 1
+  expect_stderr_empty
+  expect_findings "big.py:52:8:LOOP201" "$LOCK_FINDING"
+  cmp -s "$CAP/out" "$CAP/named.json" || fail "walking and naming the file report differently"
+}
+
+case_million_lines() {
+  # 1 000 000 lines (100 000 with LOOPLINT_HOSTILE_QUICK=1): in each eight, a statement, a
+  # comment, a docstring line, a line of a multi-line string and blank lines; findings at the
+  # start and at the end.
+  local lines=$((1000000 / SCALE))
+  LINES="$lines" python_write lines.py '
+import os
+lines = int(os.environ["LINES"])
+out.write(b"import asyncio\nFIRST = asyncio.Lock()\n")
+block = b"x = 1\n# a comment\n\"\"\"a docstring line\"\"\"\ns = \"\"\"a string\n\n\"\"\"\n\n\n"
+assert block.count(b"\n") == 8, block
+out.write(block * ((lines - 3) // 8) + b"\n" * ((lines - 3) % 8))
+out.write(b"LAST = asyncio.Lock()\n")'
+  [[ "$(wc -l <lines.py)" -eq "$lines" ]] || fail "the generator wrote $(wc -l <lines.py) lines, not $lines"
+  run --output-format json .
+  expect_rc 1
+  expect_stderr_empty
+  expect_findings "lines.py:2:9:LOOP201" "lines.py:$lines:8:LOOP201" "$LOCK_FINDING"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Depth: nothing may overflow a stack.
+
+case_deep_blocks() {
+  # `if x:` nested 3000 deep (4.5 MB; 100 000 levels would take 5 GB): no stack overflow. The
+  # parser's indentation stack (tree-sitter-python's scanner) gives up long before, so a
+  # syntax error is reported too; CPython stops at 100 levels.
+  python_write blocks.py '
+out.write(b"import asyncio\n")
+for depth in range(3000):
+    out.write(b" " * depth + b"if x:\n")
+out.write(b" " * 3000 + b"L = asyncio.Lock()\n")'
+  run --output-format json blocks.py lock.py
+  expect_rc 1
+  expect_stderr_empty
+  json_findings "$CAP/out"
+  grep -qx "$LOCK_FINDING" "$CAP/findings" || fail "lock.py's finding is missing"
+  grep -qx "blocks.py:3002:3005:LOOP201" "$CAP/findings" || fail "the finding at the deepest level is missing"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Files that are not regular files
+
+case_directory_named_py() {
+  put x.py/inner.py 'import asyncio\nINNER = asyncio.Lock()\n'
+  mkdir -p y.py
+  lint_named_then_walked x.py
+  expect_rc 1
+  expect_stderr_empty
+  expect_findings "$LOCK_FINDING" "x.py/inner.py:2:9:LOOP201"
+  cmp -s "$CAP/out" "$CAP/named.json" || fail "naming x.py reports differently from walking"
+  run --output-format json y.py
+  expect_rc 0
+  expect_stderr_empty
+  expect_findings
+}
+
+case_symlink_loop() {
+  ln -s self.py self.py
+  ln -s b.py a.py
+  ln -s a.py b.py
+  ln -s . dir.py
+  # Walking does not follow symbolic links: no loop, no message.
+  run --output-format json .
+  expect_rc 1
+  expect_stderr_empty
+  expect_findings "$LOCK_FINDING"
+  # Named, they are followed, and the loop is an error.
+  run --output-format json self.py a.py lock.py
+  expect_rc 2
+  expect_findings "$LOCK_FINDING"
+  [[ "$(wc -l <"$CAP/err")" -eq 2 ]] || fail "expected one stderr line for each loop"
+  expect_stderr_has "looplint: a.py: Too many levels of symbolic links"
+  expect_stderr_has "looplint: self.py: Too many levels of symbolic links"
+}
+
+case_symlink_outside() {
+  put ../outside/far.py 'import asyncio\nFAR = asyncio.Lock()\n'
+  ln -s ../outside/far.py near.py
+  ln -s ../outside linked
+  ln -s /nonexistent/nowhere.py dangling.py
+  run --output-format json .
+  expect_rc 1
+  expect_stderr_empty
+  expect_findings "$LOCK_FINDING"
+  # A link named on the command line is followed, and reported under its own name.
+  run --output-format json near.py linked lock.py
+  expect_rc 1
+  expect_stderr_empty
+  expect_findings "linked/far.py:2:7:LOOP201" "$LOCK_FINDING" "near.py:2:7:LOOP201"
+  run --output-format json dangling.py lock.py
+  expect_skipped dangling.py
+  expect_findings "$LOCK_FINDING"
+}
+
+# ---------------------------------------------------------------------------------------------
+# File names
+
+case_file_names() {
+  # Every machine-readable format stays valid with these names. Bytes that are not UTF-8 become
+  # U+FFFD in JSON, json-lines, gitlab and github output, and %XX in SARIF URIs.
+  local names=("with space.py" $'new\nline.py' "$(printf 'bad\xff\xfe.py')" $'tab\there.py' 'quote"and\back.py'
+    '-dash.py' 'per%cent:colon,comma.py' $'esc\e[31m.py')
+  local name
+  for name in "${names[@]}"; do
+    printf '%b' "$LOCK_SRC" >"$name" 2>/dev/null || { note "this filesystem refuses the name $(printf %q "$name"): skipped"; continue; }
+  done
+  local count
+  count=$(find . -name '*.py' -printf x | wc -c)
+  run --output-format json .
+  expect_rc 1
+  expect_stderr_empty
+  python3 - "$CAP/out" "$count" <<'EOF' 2>"$CAP/python.err" || fail "JSON: $(cat "$CAP/python.err")"
+import json, sys
+report = json.load(open(sys.argv[1], encoding="utf-8"))
+assert len(report) == int(sys.argv[2]), (len(report), sys.argv[2])
+names = sorted(d["filename"] for d in report)
+assert "bad\ufffd\ufffd.py" in names and "new\nline.py" in names and "esc\x1b[31m.py" in names, names
+EOF
+  run --output-format json-lines .
+  expect_rc 1
+  python3 - "$CAP/out" "$count" <<'EOF' 2>"$CAP/python.err" || fail "json-lines: $(cat "$CAP/python.err")"
+import json, sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+assert len(lines) == int(sys.argv[2]), lines
+for line in lines:
+    json.loads(line)
+EOF
+  run --output-format gitlab .
+  expect_rc 1
+  python3 - "$CAP/out" "$count" <<'EOF' 2>"$CAP/python.err" || fail "gitlab: $(cat "$CAP/python.err")"
+import json, sys
+report = json.load(open(sys.argv[1], encoding="utf-8"))
+assert len(report) == int(sys.argv[2])
+assert "bad\ufffd\ufffd.py" in [i["location"]["path"] for i in report]
+EOF
+  run --output-format github .
+  expect_rc 1
+  python3 - "$CAP/out" "$count" <<'EOF' 2>"$CAP/python.err" || fail "github: $(cat "$CAP/python.err")"
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+assert lines[-1] == "" and len(lines) - 1 == int(sys.argv[2]), lines
+assert all(line.startswith("::error file=") for line in lines[:-1]), lines
+assert any("file=new%0Aline.py," in line for line in lines), lines
+EOF
+  run --output-format sarif .
+  expect_rc 1
+  [[ -n "${LOOPLINT_AJV:-}" && -x "$LOOPLINT_AJV" && -f "${LOOPLINT_SARIF_SCHEMA:-}" ]] ||
+    fail "LOOPLINT_AJV and LOOPLINT_SARIF_SCHEMA are needed (cmake/FetchTestTools.cmake installs them)"
+  cp "$CAP/out" "$CAP/report.sarif.json"
+  "$LOOPLINT_AJV" validate --spec=draft2020 -c ajv-formats -s "$LOOPLINT_SARIF_SCHEMA" -d "$CAP/report.sarif.json" \
+    >"$CAP/ajv" 2>&1 || fail "the SARIF log does not validate: $(head -n 20 "$CAP/ajv")"
+  python3 - "$CAP/out" "$count" <<'EOF' 2>"$CAP/python.err" || fail "sarif: $(cat "$CAP/python.err")"
+import json, sys
+results = json.load(open(sys.argv[1], encoding="utf-8"))["runs"][0]["results"]
+uris = [r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in results]
+assert len(uris) == int(sys.argv[2])
+assert "bad%FF%FE.py" in uris and "new%0Aline.py" in uris and "esc%1B%5B31m.py" in uris, uris
+EOF
+}
+
+run_cases "$@"
