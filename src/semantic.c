@@ -789,13 +789,20 @@ static void sem_enter(SemModel *self, SemFrame *frame, const SemFrame *parent) {
   } else if (kind == kinds->import_statement || kind == kinds->import_from_statement) {
     sem_bind_import(self, frame->scope, node);
   } else if (kind == kinds->assignment) {
+    /* `a = b = value`: the chain's first assignment binds every target of the chain to the
+     * final value, and the inner links bind nothing more. Finding the value from each link
+     * would be quadratic in the chain's length. Every link ends where the chain ends. */
+    if (parent->kind == kinds->assignment) return;
     TSNode value = ts_node_child_by_field_id(node, fields->right);
     if (ts_node_is_null(value)) return; /* `x: int` binds nothing at run time */
     while (!ts_node_is_null(value) && ts_node_symbol(value) == kinds->assignment) {
-      value = ts_node_child_by_field_id(value, fields->right); /* a = b = value */
+      value = ts_node_child_by_field_id(value, fields->right);
     }
-    sem_bind_targets(self, frame->scope, frame->function, ts_node_child_by_field_id(node, fields->left),
-                     SEM_BINDING_ASSIGNMENT, ts_node_end_byte(node), value);
+    for (TSNode link = node; !ts_node_is_null(link) && ts_node_symbol(link) == kinds->assignment;
+         link = ts_node_child_by_field_id(link, fields->right)) {
+      sem_bind_targets(self, frame->scope, frame->function, ts_node_child_by_field_id(link, fields->left),
+                       SEM_BINDING_ASSIGNMENT, ts_node_end_byte(node), value);
+    }
   } else if (kind == kinds->augmented_assignment) {
     sem_bind_targets(self, frame->scope, frame->function, ts_node_child_by_field_id(node, fields->left),
                      SEM_BINDING_ASSIGNMENT, ts_node_end_byte(node), ((TSNode){.id = NULL}));

@@ -10,11 +10,11 @@
 #   bash tests/hostile_test.sh --list     one case name per line
 #   bash tests/hostile_test.sh NAME       run one case: exit 0 on pass, 1 on failure
 #
-# Environment: LOOPLINT (the binary, or a wrapper that runs it, e.g. under valgrind), LOOPLINT_SOURCE_DIR,
-# LOOPLINT_AJV and LOOPLINT_SARIF_SCHEMA (for the SARIF check); LOOPLINT_TIMEOUT (seconds per
-# run, default 60); LOOPLINT_HOSTILE_QUICK=1 makes the two large inputs ten times smaller (for
-# slow runs under valgrind). Generated inputs are written with python3 (which pre-commit, a
-# test dependency, brings) and never committed.
+# Environment: LOOPLINT (the binary, or a wrapper that runs it, e.g. under valgrind),
+# LOOPLINT_SOURCE_DIR, LOOPLINT_AJV and LOOPLINT_SARIF_SCHEMA (for the SARIF check);
+# LOOPLINT_TIMEOUT (seconds per run, default 60); LOOPLINT_HOSTILE_QUICK=1 makes the two large
+# inputs ten times smaller (for slow runs under valgrind). Generated inputs are written with
+# python3 (which pre-commit, a test dependency, brings) and never committed.
 set -uo pipefail
 
 SUITE=hostile
@@ -210,6 +210,19 @@ out.write(b"LAST = asyncio.Lock()\n")'
 
 # ---------------------------------------------------------------------------------------------
 # Depth: nothing may overflow a stack.
+
+case_deep_expressions() {
+  # 100 000 nested operators, lambdas and calls without brackets: our walks are iterative.
+  python_write nots.py 'out.write(b"import asyncio\nL = " + b"not " * 100000 + b"asyncio.Lock()\n")'
+  python_write lambdas.py 'out.write(b"import asyncio\nF = " + b"lambda: " * 100000 + b"asyncio.Lock()\n")'
+  python_write chain.py 'out.write(b"import asyncio\nx = " + b"a = " * 100000 + b"asyncio.Lock()\n")'
+  python_write attrs.py 'out.write(b"import asyncio\nx = asyncio" + b".a" * 100000 + b"\nL = asyncio.Lock()\n")'
+  run --output-format json nots.py lambdas.py chain.py attrs.py lock.py
+  expect_rc 1
+  expect_stderr_empty
+  # The chain binds 100 001 names to one Lock(): one report, where the call is.
+  expect_findings "attrs.py:3:5:LOOP201" "chain.py:2:400005:LOOP201" "$LOCK_FINDING" "nots.py:2:400005:LOOP201"
+}
 
 case_deep_blocks() {
   # `if x:` nested 3000 deep (4.5 MB; 100 000 levels would take 5 GB): no stack overflow. The
