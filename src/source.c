@@ -185,7 +185,12 @@ SourceStatus source_read_file(Arena *arena, const char *fs_path, const char *dis
   }
   if (!S_ISREG(info.st_mode)) {
     close(fd);
-    *error = S_ISDIR(info.st_mode) ? "is a directory" : "is not a regular file";
+    *error = S_ISDIR(info.st_mode)    ? "is a directory"
+             : S_ISFIFO(info.st_mode) ? "is a FIFO, not a regular file (read a pipe with -)"
+             : S_ISCHR(info.st_mode)  ? "is a character device, not a regular file"
+             : S_ISBLK(info.st_mode)  ? "is a block device, not a regular file"
+             : S_ISSOCK(info.st_mode) ? "is a socket, not a regular file"
+                                      : "is not a regular file";
     return SOURCE_ERROR_NOT_FILE;
   }
   if ((size_t)info.st_size > SOURCE_MAX_BYTES) {

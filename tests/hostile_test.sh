@@ -244,6 +244,31 @@ out.write(b" " * 3000 + b"L = asyncio.Lock()\n")'
 # ---------------------------------------------------------------------------------------------
 # Files that are not regular files
 
+case_fifo() {
+  mkfifo x.py || fail "mkfifo failed"
+  # Found by walking: not a regular file, so not a Python file; nothing is opened.
+  run --output-format json .
+  expect_rc 1
+  expect_stderr_empty
+  expect_findings "$LOCK_FINDING"
+  # Named: an error (exit 2), at once; a pipe is read with `-`.
+  run --output-format json x.py lock.py
+  expect_skipped x.py
+  grep -qx 'looplint: x.py: is a FIFO, not a regular file (read a pipe with -); skipped' "$CAP/err" ||
+    fail "expected x.py to be reported as a FIFO"
+  expect_findings "$LOCK_FINDING"
+}
+
+case_device() {
+  # /dev/zero never ends and /dev/null is empty: neither is read.
+  run --output-format json /dev/zero lock.py
+  expect_skipped /dev/zero
+  expect_stderr_has "is a character device, not a regular file"
+  expect_findings "$LOCK_FINDING"
+  run --output-format json /dev/null
+  expect_skipped /dev/null
+}
+
 case_directory_named_py() {
   put x.py/inner.py 'import asyncio\nINNER = asyncio.Lock()\n'
   mkdir -p y.py
