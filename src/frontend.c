@@ -74,3 +74,88 @@ TSNode frontend_first_error(const Frontend *self, TSNode root) {
   ts_tree_cursor_delete(&cursor);
   return node;
 }
+
+/* The longest run of lines holding nothing but comments or line continuations (blank lines
+ * between them count for nothing), which tree-sitter gives to one node; a line of code that
+ * ends in a comment or a backslash starts a run. Counted line by line, ignoring strings: a
+ * line inside a string can only make the count larger, never smaller. */
+static const char *frontend_check_lines(const char *text, uint32_t length, Arena *arena) {
+  uint32_t run = 0, run_start = 0, line = 1;
+  for (uint32_t at = 0; at < length; line++) {
+    const char *newline = memchr(text + at, '\n', length - at);
+    uint32_t end = newline ? (uint32_t)(newline - text) : length;
+    uint32_t first = at, last = end;
+    while (first < end && (text[first] == ' ' || text[first] == '\t' || text[first] == '\f')) first++;
+    while (last > first && (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\r')) last--;
+    if (first == last) {
+      /* a blank line: the run goes on */
+    } else if (text[first] == '#' || (last - first == 1 && text[first] == '\\')) {
+      if (run++ == 0) run_start = line;
+    } else {
+      bool extra = text[last - 1] == '\\' || memchr(text + first, '#', last - first);
+      run = extra ? 1 : 0;
+      run_start = line;
+    }
+    if (run > FRONTEND_MAX_EXTRAS_RUN) {
+      return arena_sprintf(arena, "has more than %u comment lines in a row from line %u, more than the parser "
+                           "(tree-sitter 0.20.7) can take", (unsigned)FRONTEND_MAX_EXTRAS_RUN, (unsigned)run_start);
+    }
+    at = end + 1;
+  }
+  return NULL;
+}
+
+/* Skips the string literal whose opening quote is text[at]; returns the index after it and
+ * counts the lines it spans. A prefix (r, b, f, ...) changes nothing here: even in a raw
+ * string a backslash keeps the next character in the string. An unterminated one-line string
+ * ends at the end of its line, as Python's tokenizer stops there. */
+static uint32_t frontend_skip_string(const char *text, uint32_t length, uint32_t at, uint32_t *line) {
+  char quote = text[at];
+  bool triple = at + 2 < length && text[at + 1] == quote && text[at + 2] == quote;
+  for (at += triple ? 3 : 1; at < length; at++) {
+    char c = text[at];
+    if (c == '\\' && at + 1 < length) {
+      if (text[++at] == '\n') (*line)++;
+    } else if (c == '\n') {
+      if (!triple) return at;
+      (*line)++;
+    } else if (c == quote && (!triple || (at + 2 < length && text[at + 1] == quote && text[at + 2] == quote))) {
+      return at + (triple ? 3 : 1);
+    }
+  }
+  return length;
+}
+
+/* Brackets nested more than FRONTEND_MAX_NESTING deep, outside strings and comments. */
+static const char *frontend_check_nesting(const char *text, uint32_t length, Arena *arena) {
+  uint32_t depth = 0, line = 1;
+  for (uint32_t at = 0; at < length;) {
+    char c = text[at];
+    if (c == '#') {
+      const char *newline = memchr(text + at, '\n', length - at);
+      at = newline ? (uint32_t)(newline - text) : length;
+    } else if (c == '\'' || c == '"') {
+      at = frontend_skip_string(text, length, at, &line);
+    } else {
+      if (c == '\n') {
+        line++;
+      } else if (c == '(' || c == '[' || c == '{') {
+        if (++depth > FRONTEND_MAX_NESTING) {
+          return arena_sprintf(arena, "has brackets nested more than %u deep at line %u (CPython allows 200)",
+                               (unsigned)FRONTEND_MAX_NESTING, (unsigned)line);
+        }
+      } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+        depth--;
+      }
+      at++;
+    }
+  }
+  return NULL;
+}
+
+FrontendCheck frontend_check(const char *text, uint32_t length, Arena *arena) {
+  FrontendCheck check = {NULL};
+  check.refusal = frontend_check_lines(text, length, arena);
+  if (!check.refusal) check.refusal = frontend_check_nesting(text, length, arena);
+  return check;
+}

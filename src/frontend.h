@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <tree_sitter/api.h>
 
+#include "arena.h"
+
 /* X(member, grammar name) for every node kind the engine and rules compare against. */
 #define FRONTEND_NODE_KINDS(X)                                   \
   X(module, "module")                                            \
@@ -139,6 +141,23 @@ bool frontend_init(Frontend *self, const char **error);
 
 TSParser *frontend_parser_new(const Frontend *self);
 TSTree *frontend_parse(TSParser *parser, const char *text, uint32_t length);
+
+/* tree-sitter 0.20.7 (Debian 12's) corrupts its heap when a node gets 65535 children or more
+ * (fixed upstream in 0.20.8), as a long run of comment lines does: one node gets them all.
+ * docs/reliability.md has the details. */
+enum {
+  FRONTEND_MAX_EXTRAS_RUN = 2000, /* comment or continuation lines in a row */
+  FRONTEND_MAX_NESTING = 1000,    /* open brackets (CPython allows 200) */
+};
+
+typedef struct FrontendCheck {
+  const char *refusal; /* why the text must not be given to the parser, or NULL */
+} FrontendCheck;
+
+/* Checks a text before it is parsed, in two passes without allocation (the refusal is
+ * allocated in `arena`): a refusal for more than FRONTEND_MAX_EXTRAS_RUN comment lines in a
+ * row or brackets nested more than FRONTEND_MAX_NESTING deep. */
+FrontendCheck frontend_check(const char *text, uint32_t length, Arena *arena);
 
 /* The first syntax error of a tree (an ERROR or MISSING node), or a null node. */
 TSNode frontend_first_error(const Frontend *self, TSNode root);

@@ -310,6 +310,13 @@ static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *s
   if (options->prefilter && !needs_analysis) return;
   if (options->depth == LINT_DEPTH_SCAN) return;
   source_index_lines(&report->arena, source);
+  /* A file the parser cannot take is skipped; one without trigger words only gets here with
+   * --no-prefilter, and skipping it quietly keeps the output the same. */
+  FrontendCheck check = frontend_check(source->text, source->length, &report->arena);
+  if (check.refusal) {
+    if (needs_analysis) report->error = check.refusal;
+    return;
+  }
   TSTree *tree = frontend_parse(parser, source->text, source->length);
   if (!tree) {
     report->error = "the parser gave up on this file";

@@ -209,7 +209,28 @@ out.write(b"LAST = asyncio.Lock()\n")'
 }
 
 # ---------------------------------------------------------------------------------------------
-# Depth: nothing may overflow a stack.
+# Depth: nothing may overflow a stack, and tree-sitter 0.20.7's limits (docs/reliability.md)
+# become a clear message.
+
+case_deep_brackets() {
+  python_write closed.py 'out.write(b"import asyncio\nx = " + b"[" * 100000 + b"]" * 100000 + b"\n")'
+  python_write open.py 'out.write(b"import asyncio\nx = f(" + b"(" * 100000 + b"\n")'
+  run --output-format json closed.py open.py lock.py
+  expect_rc 2
+  expect_findings "$LOCK_FINDING"
+  [[ "$(wc -l <"$CAP/err")" -eq 2 ]] || fail "expected one stderr line for each deep file"
+  grep -qx 'looplint: closed.py: has brackets nested more than 1000 deep at line 2 (CPython allows 200); skipped' \
+    "$CAP/err" || fail "expected closed.py to be skipped for its nesting"
+  grep -qx 'looplint: open.py: has brackets nested more than 1000 deep at line 2 (CPython allows 200); skipped' \
+    "$CAP/err" || fail "expected open.py to be skipped for its nesting"
+  # At the limit (999 brackets and the call's), the file is linted; brackets in strings and
+  # comments do not count.
+  python_write edge.py 'out.write(b"import asyncio\nx = " + b"(" * 999 + b"asyncio.Lock()" + b")" * 999 + b"\n# " + b"(" * 5000 + b"\ns = \"" + b"[" * 5000 + b"\"\n")'
+  run --output-format json edge.py lock.py
+  expect_rc 1
+  expect_stderr_empty
+  expect_findings "edge.py:2:1004:LOOP201" "$LOCK_FINDING"
+}
 
 case_deep_expressions() {
   # 100 000 nested operators, lambdas and calls without brackets: our walks are iterative.
@@ -239,6 +260,21 @@ out.write(b" " * 3000 + b"L = asyncio.Lock()\n")'
   json_findings "$CAP/out"
   grep -qx "$LOCK_FINDING" "$CAP/findings" || fail "lock.py's finding is missing"
   grep -qx "blocks.py:3002:3005:LOOP201" "$CAP/findings" || fail "the finding at the deepest level is missing"
+}
+
+case_comment_run() {
+  # 70 000 comment lines in a row: one node with that many children corrupts tree-sitter
+  # 0.20.7's heap, so the file is skipped before parsing. 2000 are fine.
+  python_write comments.py 'out.write(b"import asyncio\nx = [\n" + b"# c\n" * 70000 + b"]\n")'
+  python_write continued.py 'out.write(b"import asyncio\nx = 1\n" + b"\\\n" * 70000 + b"y = 1\n")'
+  python_write fine.py 'out.write(b"import asyncio\n" + b"# c\n\n" * 2000 + b"L = asyncio.Lock()\n")'
+  run --output-format json comments.py continued.py fine.py lock.py
+  expect_rc 2
+  expect_findings "fine.py:4002:5:LOOP201" "$LOCK_FINDING"
+  [[ "$(wc -l <"$CAP/err")" -eq 2 ]] || fail "expected one stderr line for each long run"
+  grep -qx 'looplint: comments.py: has more than 2000 comment lines in a row from line 3, more than the parser (tree-sitter 0.20.7) can take; skipped' \
+    "$CAP/err" || fail "expected comments.py to be skipped for its comment lines"
+  expect_stderr_has "looplint: continued.py: has more than 2000 comment lines in a row from line 3"
 }
 
 # ---------------------------------------------------------------------------------------------
