@@ -1,6 +1,10 @@
 #include "frontend.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 const TSLanguage *tree_sitter_python(void);
 
@@ -75,15 +79,29 @@ TSNode frontend_first_error(const Frontend *self, TSNode root) {
   return node;
 }
 
-/* The longest run of lines holding nothing but comments or line continuations (blank lines
- * between them count for nothing), which tree-sitter gives to one node; a line of code that
- * ends in a comment or a backslash starts a run. Counted line by line, ignoring strings: a
- * line inside a string can only make the count larger, never smaller. */
-static const char *frontend_check_lines(const char *text, uint32_t length, Arena *arena) {
+/* Counts, line by line and ignoring strings (a line inside a string can only make a count
+ * larger, never smaller):
+ * - the longest run of lines holding nothing but comments or line continuations (blank lines
+ *   between them count for nothing), which tree-sitter gives to one node; a line of code that
+ *   ends in a comment or a backslash starts a run;
+ * - the size: lexemes (a run of letters, digits, '_' and non-ASCII bytes, or any other
+ *   character but white space) plus three per line (NEWLINE, INDENT, DEDENT). A token holds a
+ *   lexeme or is one of those, the white space inside a string, or a MISSING token error
+ *   recovery inserts after a token: a node has fewer children than twice the size. */
+static const char *frontend_check_lines(const char *text, uint32_t length, uint32_t *size, Arena *arena) {
   uint32_t run = 0, run_start = 0, line = 1;
+  uint64_t lexemes = 0;
   for (uint32_t at = 0; at < length; line++) {
     const char *newline = memchr(text + at, '\n', length - at);
     uint32_t end = newline ? (uint32_t)(newline - text) : length;
+    bool in_word = false;
+    for (uint32_t i = at; i < end; i++) {
+      unsigned char c = (unsigned char)text[i];
+      bool word = c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+      if (word ? !in_word : !(c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')) lexemes++;
+      in_word = word;
+    }
+    lexemes += 3;
     uint32_t first = at, last = end;
     while (first < end && (text[first] == ' ' || text[first] == '\t' || text[first] == '\f')) first++;
     while (last > first && (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\r')) last--;
@@ -102,6 +120,7 @@ static const char *frontend_check_lines(const char *text, uint32_t length, Arena
     }
     at = end + 1;
   }
+  *size = lexemes > UINT32_MAX ? UINT32_MAX : (uint32_t)lexemes;
   return NULL;
 }
 
@@ -154,8 +173,33 @@ static const char *frontend_check_nesting(const char *text, uint32_t length, Are
 }
 
 FrontendCheck frontend_check(const char *text, uint32_t length, Arena *arena) {
-  FrontendCheck check = {NULL};
-  check.refusal = frontend_check_lines(text, length, arena);
+  FrontendCheck check = {NULL, false};
+  uint32_t size = 0;
+  check.refusal = frontend_check_lines(text, length, &size, arena);
   if (!check.refusal) check.refusal = frontend_check_nesting(text, length, arena);
+  check.probe = !check.refusal && size >= FRONTEND_PROBE_SIZE;
   return check;
+}
+
+FrontendProbe frontend_probe(TSParser *parser, const char *text, uint32_t length) {
+  pid_t child = fork();
+  if (child < 0) return FRONTEND_PROBE_NO_CHILD;
+  if (child == 0) {
+    /* Only the parser runs here (glibc keeps malloc usable in the child of a threaded
+     * process); what the C library prints on a corrupt heap is not for the user. */
+    int null = open("/dev/null", O_WRONLY);
+    if (null >= 0) dup2(null, STDERR_FILENO);
+    TSTree *tree = frontend_parse(parser, text, length);
+    /* A tree that does not span the text is the mark of the corruption: freeing it would crash. */
+    if (!tree || ts_node_end_byte(ts_tree_root_node(tree)) != length) _exit(FRONTEND_PROBE_CORRUPT);
+    ts_tree_delete(tree);
+    ts_parser_delete(parser); /* frees the subtrees it keeps for reuse, corrupt ones too */
+    _exit(FRONTEND_PROBE_OK);
+  }
+  int status;
+  while (waitpid(child, &status, 0) < 0) {
+    if (errno != EINTR) return FRONTEND_PROBE_NO_CHILD;
+  }
+  if (!WIFEXITED(status)) return FRONTEND_PROBE_CORRUPT;
+  return WEXITSTATUS(status) == FRONTEND_PROBE_OK ? FRONTEND_PROBE_OK : FRONTEND_PROBE_CORRUPT;
 }

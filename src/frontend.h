@@ -143,21 +143,38 @@ TSParser *frontend_parser_new(const Frontend *self);
 TSTree *frontend_parse(TSParser *parser, const char *text, uint32_t length);
 
 /* tree-sitter 0.20.7 (Debian 12's) corrupts its heap when a node gets 65535 children or more
- * (fixed upstream in 0.20.8), as a long run of comment lines does: one node gets them all.
- * docs/reliability.md has the details. */
+ * (fixed upstream in 0.20.8): a long run of comment lines, or syntax errors that leave many
+ * pieces unfinished, which error recovery then wraps in one ERROR node. docs/reliability.md
+ * has the details. */
 enum {
   FRONTEND_MAX_EXTRAS_RUN = 2000, /* comment or continuation lines in a row */
   FRONTEND_MAX_NESTING = 1000,    /* open brackets (CPython allows 200) */
+  /* A text whose size (below) is under this cannot give a node 65535 children; a larger one
+   * is parsed in a child process first. */
+  FRONTEND_PROBE_SIZE = 30000,
 };
 
 typedef struct FrontendCheck {
   const char *refusal; /* why the text must not be given to the parser, or NULL */
+  bool probe;          /* big enough that only parsing it (in a child process) tells */
 } FrontendCheck;
 
 /* Checks a text before it is parsed, in two passes without allocation (the refusal is
  * allocated in `arena`): a refusal for more than FRONTEND_MAX_EXTRAS_RUN comment lines in a
- * row or brackets nested more than FRONTEND_MAX_NESTING deep. */
+ * row or brackets nested more than FRONTEND_MAX_NESTING deep; `probe` when its size, an upper
+ * bound on the tokens it holds (lexemes plus three per line), reaches FRONTEND_PROBE_SIZE. */
 FrontendCheck frontend_check(const char *text, uint32_t length, Arena *arena);
+
+typedef enum FrontendProbe {
+  FRONTEND_PROBE_OK,
+  FRONTEND_PROBE_CORRUPT,   /* the parser crashed or built a corrupt tree */
+  FRONTEND_PROBE_NO_CHILD,  /* fork failed */
+} FrontendProbe;
+
+/* Parses the text with frontend_parse in a child process (a fork of this one), which reports
+ * whether the parse and freeing the tree went well: a crash or a corrupt tree there costs
+ * nothing here. */
+FrontendProbe frontend_probe(TSParser *parser, const char *text, uint32_t length);
 
 /* The first syntax error of a tree (an ERROR or MISSING node), or a null node. */
 TSNode frontend_first_error(const Frontend *self, TSNode root);

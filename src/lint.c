@@ -313,6 +313,13 @@ static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *s
   /* A file the parser cannot take is skipped; one without trigger words only gets here with
    * --no-prefilter, and skipping it quietly keeps the output the same. */
   FrontendCheck check = frontend_check(source->text, source->length, &report->arena);
+  FrontendProbe probe = check.refusal || !check.probe ? FRONTEND_PROBE_OK
+                                                      : frontend_probe(parser, source->text, source->length);
+  if (probe == FRONTEND_PROBE_CORRUPT) {
+    check.refusal = "cannot be parsed safely: the parser (tree-sitter 0.20.7) crashes or builds a corrupt tree on it";
+  } else if (probe == FRONTEND_PROBE_NO_CHILD) {
+    check.refusal = "is too large to parse without a check in a child process, and fork failed";
+  }
   if (check.refusal) {
     if (needs_analysis) report->error = check.refusal;
     return;
