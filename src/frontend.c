@@ -50,8 +50,13 @@ TSParser *frontend_parser_new(const Frontend *self) {
   return parser;
 }
 
+uint32_t frontend_parse_seconds(uint32_t length) { return 10 + (uint32_t)((uint64_t)length * 20 >> 20); }
+
 TSTree *frontend_parse(TSParser *parser, const char *text, uint32_t length) {
-  return ts_parser_parse_string(parser, NULL, text, length);
+  ts_parser_set_timeout_micros(parser, (uint64_t)frontend_parse_seconds(length) * 1000000);
+  TSTree *tree = ts_parser_parse_string(parser, NULL, text, length);
+  if (!tree) ts_parser_reset(parser); /* or the next parse would resume this one */
+  return tree;
 }
 
 TSNode frontend_first_error(const Frontend *self, TSNode root) {
@@ -190,8 +195,9 @@ FrontendProbe frontend_probe(TSParser *parser, const char *text, uint32_t length
     int null = open("/dev/null", O_WRONLY);
     if (null >= 0) dup2(null, STDERR_FILENO);
     TSTree *tree = frontend_parse(parser, text, length);
+    if (!tree) _exit(FRONTEND_PROBE_TIMEOUT);
     /* A tree that does not span the text is the mark of the corruption: freeing it would crash. */
-    if (!tree || ts_node_end_byte(ts_tree_root_node(tree)) != length) _exit(FRONTEND_PROBE_CORRUPT);
+    if (ts_node_end_byte(ts_tree_root_node(tree)) != length) _exit(FRONTEND_PROBE_CORRUPT);
     ts_tree_delete(tree);
     ts_parser_delete(parser); /* frees the subtrees it keeps for reuse, corrupt ones too */
     _exit(FRONTEND_PROBE_OK);
@@ -201,5 +207,6 @@ FrontendProbe frontend_probe(TSParser *parser, const char *text, uint32_t length
     if (errno != EINTR) return FRONTEND_PROBE_NO_CHILD;
   }
   if (!WIFEXITED(status)) return FRONTEND_PROBE_CORRUPT;
-  return WEXITSTATUS(status) == FRONTEND_PROBE_OK ? FRONTEND_PROBE_OK : FRONTEND_PROBE_CORRUPT;
+  int code = WEXITSTATUS(status);
+  return code == FRONTEND_PROBE_OK || code == FRONTEND_PROBE_TIMEOUT ? (FrontendProbe)code : FRONTEND_PROBE_CORRUPT;
 }

@@ -140,7 +140,12 @@ typedef struct Frontend {
 bool frontend_init(Frontend *self, const char **error);
 
 TSParser *frontend_parser_new(const Frontend *self);
+/* Parses within frontend_parse_seconds(length): tree-sitter's error recovery takes time
+ * quadratic in the length of some broken input (a line of 20 000 operators takes minutes).
+ * NULL if the parse took longer (the parser is reset for the next text). */
 TSTree *frontend_parse(TSParser *parser, const char *text, uint32_t length);
+/* 10 s, and 20 s more per MiB: real code takes 0.13 s per MiB, and under valgrind ~7 s. */
+uint32_t frontend_parse_seconds(uint32_t length);
 
 /* tree-sitter 0.20.7 (Debian 12's) corrupts its heap when a node gets 65535 children or more
  * (fixed upstream in 0.20.8): a long run of comment lines, or syntax errors that leave many
@@ -168,6 +173,7 @@ FrontendCheck frontend_check(const char *text, uint32_t length, Arena *arena);
 typedef enum FrontendProbe {
   FRONTEND_PROBE_OK,
   FRONTEND_PROBE_CORRUPT,   /* the parser crashed or built a corrupt tree */
+  FRONTEND_PROBE_TIMEOUT,   /* frontend_parse gave up */
   FRONTEND_PROBE_NO_CHILD,  /* fork failed */
 } FrontendProbe;
 

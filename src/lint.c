@@ -292,6 +292,11 @@ static bool lint_has_trigger(const Source *source, const LintOptions *options) {
 static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
                            FileReport *report, Arena *work);
 
+static const char *lint_gave_up(FileReport *report, const Source *source) {
+  return arena_sprintf(&report->arena, "the parser gave up on it after %u seconds (tree-sitter's error recovery is "
+                       "slow on some broken input)", (unsigned)frontend_parse_seconds(source->length));
+}
+
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
                  FileReport *report) {
   Arena work;
@@ -317,6 +322,8 @@ static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *s
                                                       : frontend_probe(parser, source->text, source->length);
   if (probe == FRONTEND_PROBE_CORRUPT) {
     check.refusal = "cannot be parsed safely: the parser (tree-sitter 0.20.7) crashes or builds a corrupt tree on it";
+  } else if (probe == FRONTEND_PROBE_TIMEOUT) {
+    check.refusal = lint_gave_up(report, source);
   } else if (probe == FRONTEND_PROBE_NO_CHILD) {
     check.refusal = "is too large to parse without a check in a child process, and fork failed";
   }
@@ -326,7 +333,7 @@ static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *s
   }
   TSTree *tree = frontend_parse(parser, source->text, source->length);
   if (!tree) {
-    report->error = "the parser gave up on this file";
+    if (needs_analysis) report->error = lint_gave_up(report, source);
     return;
   }
   if (options->depth == LINT_DEPTH_PARSE) {

@@ -302,6 +302,17 @@ case_unfinished_at_end() {
   expect_findings "fine.py:20002:5:LOOP201" "$LOCK_FINDING"
 }
 
+case_slow_parse() {
+  # tree-sitter's error recovery takes time quadratic in some broken input: 40 000 alternating
+  # operators would take minutes. The parse has a budget (10 s, and 20 s more per MiB).
+  python_write slow.py 'out.write(b"import asyncio\n" + b"== + " * 20000)'
+  run --output-format json slow.py lock.py
+  expect_skipped slow.py
+  grep -qx "looplint: slow.py: the parser gave up on it after 11 seconds (tree-sitter's error recovery is slow on some broken input); skipped" \
+    "$CAP/err" || fail "expected slow.py to be given up"
+  expect_findings "$LOCK_FINDING"
+}
+
 # ---------------------------------------------------------------------------------------------
 # Files that are not regular files
 
