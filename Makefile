@@ -8,7 +8,7 @@ ARGS ?= examples
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps test-deps configure build run test test-sanitize install clean
+.PHONY: all deps test-deps configure build run test test-sanitize test-tsan install clean
 
 all: build
 
@@ -43,8 +43,16 @@ test-sanitize: test-deps
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(BUILD_DIR)-sanitize --output-on-failure -j $(JOBS)
 
+# ThreadSanitizer on the parallel engine (tests/tsan_test.sh: the Python standard library with
+# --jobs 1, 4 and 8, and every file of a few packages parsed), in its own build directory. Any
+# report fails it. CI runs it after test-sanitize.
+test-tsan: test-deps
+	cmake -S . -B $(BUILD_DIR)-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLOOPLINT_TSAN=ON -DBUILD_TESTING=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD_DIR)-tsan -j $(JOBS) --target looplint
+	ctest --test-dir $(BUILD_DIR)-tsan --output-on-failure -R '^tsan/'
+
 install: build
 	cmake --install $(BUILD_DIR)
 
 clean:
-	rm -rf $(BUILD_DIR) $(BUILD_DIR)-sanitize
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-sanitize $(BUILD_DIR)-tsan
