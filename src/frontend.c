@@ -187,26 +187,45 @@ FrontendCheck frontend_check(const char *text, uint32_t length, Arena *arena) {
 }
 
 FrontendProbe frontend_probe(TSParser *parser, const char *text, uint32_t length) {
+  /* The child says how it went through a pipe, not its exit status: a tool watching the
+   * process (valgrind) may change that status for its own reasons, such as the memory of the
+   * other threads, which the child does not have, looking leaked. */
+  int channel[2];
+  if (pipe(channel) != 0) return FRONTEND_PROBE_NO_CHILD;
   pid_t child = fork();
-  if (child < 0) return FRONTEND_PROBE_NO_CHILD;
+  if (child < 0) {
+    close(channel[0]);
+    close(channel[1]);
+    return FRONTEND_PROBE_NO_CHILD;
+  }
   if (child == 0) {
     /* Only the parser runs here (glibc keeps malloc usable in the child of a threaded
      * process); what the C library prints on a corrupt heap is not for the user. */
+    close(channel[0]);
     int null = open("/dev/null", O_WRONLY);
     if (null >= 0) dup2(null, STDERR_FILENO);
+    unsigned char outcome = FRONTEND_PROBE_OK;
     TSTree *tree = frontend_parse(parser, text, length);
-    if (!tree) _exit(FRONTEND_PROBE_TIMEOUT);
-    /* A tree that does not span the text is the mark of the corruption: freeing it would crash. */
-    if (ts_node_end_byte(ts_tree_root_node(tree)) != length) _exit(FRONTEND_PROBE_CORRUPT);
-    ts_tree_delete(tree);
-    ts_parser_delete(parser); /* frees the subtrees it keeps for reuse, corrupt ones too */
-    _exit(FRONTEND_PROBE_OK);
+    if (!tree) {
+      outcome = FRONTEND_PROBE_TIMEOUT;
+    } else if (ts_node_end_byte(ts_tree_root_node(tree)) != length) {
+      outcome = FRONTEND_PROBE_CORRUPT; /* the mark of the corruption: freeing it would crash */
+    } else {
+      ts_tree_delete(tree);
+      ts_parser_delete(parser); /* frees the subtrees it keeps for reuse, corrupt ones too */
+    }
+    ssize_t written = write(channel[1], &outcome, 1);
+    _exit(written == 1 ? 0 : 1);
   }
-  int status;
-  while (waitpid(child, &status, 0) < 0) {
-    if (errno != EINTR) return FRONTEND_PROBE_NO_CHILD;
+  close(channel[1]);
+  unsigned char outcome;
+  ssize_t got;
+  do {
+    got = read(channel[0], &outcome, 1);
+  } while (got < 0 && errno == EINTR);
+  close(channel[0]);
+  while (waitpid(child, NULL, 0) < 0 && errno == EINTR) {
   }
-  if (!WIFEXITED(status)) return FRONTEND_PROBE_CORRUPT;
-  int code = WEXITSTATUS(status);
-  return code == FRONTEND_PROBE_OK || code == FRONTEND_PROBE_TIMEOUT ? (FrontendProbe)code : FRONTEND_PROBE_CORRUPT;
+  /* No word from the child: it died, on a corrupt heap. */
+  return got == 1 && outcome <= FRONTEND_PROBE_TIMEOUT ? (FrontendProbe)outcome : FRONTEND_PROBE_CORRUPT;
 }
