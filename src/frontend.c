@@ -1,10 +1,6 @@
 #include "frontend.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 const TSLanguage *tree_sitter_python(void);
 
@@ -84,29 +80,42 @@ TSNode frontend_first_error(const Frontend *self, TSNode root) {
   return node;
 }
 
+/* What a byte starts, for the size below: nothing (white space), a word (letters, digits, '_'
+ * and the bytes of non-ASCII characters, up to the next byte of another kind), a quote (the
+ * string's delimiter and its content, two tokens) or another lexeme (one character). */
+enum { FRONTEND_SPACE, FRONTEND_WORD, FRONTEND_QUOTE, FRONTEND_OTHER };
+
+static unsigned char frontend_byte_kind(unsigned char c) {
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return FRONTEND_SPACE;
+  if (c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+    return FRONTEND_WORD;
+  }
+  return c == '"' || c == '\'' ? FRONTEND_QUOTE : FRONTEND_OTHER;
+}
+
 /* Counts, line by line and ignoring strings (a line inside a string can only make a count
  * larger, never smaller):
  * - the longest run of lines holding nothing but comments or line continuations (blank lines
  *   between them count for nothing), which tree-sitter gives to one node; a line of code that
  *   ends in a comment or a backslash starts a run;
- * - the size: lexemes (a run of letters, digits, '_' and non-ASCII bytes, or any other
- *   character but white space) plus three per line (NEWLINE, INDENT, DEDENT). A token holds a
- *   lexeme or is one of those, the white space inside a string, or a MISSING token error
- *   recovery inserts after a token: a node has fewer children than twice the size. */
+ * - the size: words and other characters but white space, quotes twice, and three for each
+ *   line that is not blank (NEWLINE, INDENT, DEDENT). Every token is counted so, and error
+ *   recovery inserts at most one MISSING token before each: a node has fewer children than
+ *   twice the size. */
 static const char *frontend_check_lines(const char *text, uint32_t length, uint32_t *size, Arena *arena) {
+  unsigned char kinds[256];
+  for (unsigned c = 0; c < 256; c++) kinds[c] = frontend_byte_kind((unsigned char)c);
   uint32_t run = 0, run_start = 0, line = 1;
-  uint64_t lexemes = 0;
+  uint64_t tokens = 0;
   for (uint32_t at = 0; at < length; line++) {
     const char *newline = memchr(text + at, '\n', length - at);
     uint32_t end = newline ? (uint32_t)(newline - text) : length;
-    bool in_word = false;
+    unsigned char previous = FRONTEND_SPACE;
     for (uint32_t i = at; i < end; i++) {
-      unsigned char c = (unsigned char)text[i];
-      bool word = c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-      if (word ? !in_word : !(c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')) lexemes++;
-      in_word = word;
+      unsigned char kind = kinds[(unsigned char)text[i]];
+      tokens += kind == FRONTEND_QUOTE ? 2 : kind == FRONTEND_OTHER || (kind == FRONTEND_WORD && previous != kind);
+      previous = kind;
     }
-    lexemes += 3;
     uint32_t first = at, last = end;
     while (first < end && (text[first] == ' ' || text[first] == '\t' || text[first] == '\f')) first++;
     while (last > first && (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\r')) last--;
@@ -119,13 +128,14 @@ static const char *frontend_check_lines(const char *text, uint32_t length, uint3
       run = extra ? 1 : 0;
       run_start = line;
     }
+    if (first != last) tokens += 3;
     if (run > FRONTEND_MAX_EXTRAS_RUN) {
       return arena_sprintf(arena, "has more than %u comment lines in a row from line %u, more than the parser "
                            "(tree-sitter 0.20.7) can take", (unsigned)FRONTEND_MAX_EXTRAS_RUN, (unsigned)run_start);
     }
     at = end + 1;
   }
-  *size = lexemes > UINT32_MAX ? UINT32_MAX : (uint32_t)lexemes;
+  *size = tokens > UINT32_MAX ? UINT32_MAX : (uint32_t)tokens;
   return NULL;
 }
 
@@ -182,50 +192,10 @@ FrontendCheck frontend_check(const char *text, uint32_t length, Arena *arena) {
   uint32_t size = 0;
   check.refusal = frontend_check_lines(text, length, &size, arena);
   if (!check.refusal) check.refusal = frontend_check_nesting(text, length, arena);
-  check.probe = !check.refusal && size >= FRONTEND_PROBE_SIZE;
+  check.large = !check.refusal && size >= FRONTEND_LARGE_SIZE;
   return check;
 }
 
-FrontendProbe frontend_probe(TSParser *parser, const char *text, uint32_t length) {
-  /* The child says how it went through a pipe, not its exit status: a tool watching the
-   * process (valgrind) may change that status for its own reasons, such as the memory of the
-   * other threads, which the child does not have, looking leaked. */
-  int channel[2];
-  if (pipe(channel) != 0) return FRONTEND_PROBE_NO_CHILD;
-  pid_t child = fork();
-  if (child < 0) {
-    close(channel[0]);
-    close(channel[1]);
-    return FRONTEND_PROBE_NO_CHILD;
-  }
-  if (child == 0) {
-    /* Only the parser runs here (glibc keeps malloc usable in the child of a threaded
-     * process); what the C library prints on a corrupt heap is not for the user. */
-    close(channel[0]);
-    int null = open("/dev/null", O_WRONLY);
-    if (null >= 0) dup2(null, STDERR_FILENO);
-    unsigned char outcome = FRONTEND_PROBE_OK;
-    TSTree *tree = frontend_parse(parser, text, length);
-    if (!tree) {
-      outcome = FRONTEND_PROBE_TIMEOUT;
-    } else if (ts_node_end_byte(ts_tree_root_node(tree)) != length) {
-      outcome = FRONTEND_PROBE_CORRUPT; /* the mark of the corruption: freeing it would crash */
-    } else {
-      ts_tree_delete(tree);
-      ts_parser_delete(parser); /* frees the subtrees it keeps for reuse, corrupt ones too */
-    }
-    ssize_t written = write(channel[1], &outcome, 1);
-    _exit(written == 1 ? 0 : 1);
-  }
-  close(channel[1]);
-  unsigned char outcome;
-  ssize_t got;
-  do {
-    got = read(channel[0], &outcome, 1);
-  } while (got < 0 && errno == EINTR);
-  close(channel[0]);
-  while (waitpid(child, NULL, 0) < 0 && errno == EINTR) {
-  }
-  /* No word from the child: it died, on a corrupt heap. */
-  return got == 1 && outcome <= FRONTEND_PROBE_TIMEOUT ? (FrontendProbe)outcome : FRONTEND_PROBE_CORRUPT;
+bool frontend_tree_intact(const TSTree *tree, uint32_t length) {
+  return ts_node_end_byte(ts_tree_root_node(tree)) == length;
 }

@@ -155,32 +155,24 @@ enum {
   FRONTEND_MAX_EXTRAS_RUN = 2000, /* comment or continuation lines in a row */
   FRONTEND_MAX_NESTING = 1000,    /* open brackets (CPython allows 200) */
   /* A text whose size (below) is under this cannot give a node 65535 children; a larger one
-   * is parsed in a child process first. */
-  FRONTEND_PROBE_SIZE = 30000,
+   * is parsed in a child process (lint.c). */
+  FRONTEND_LARGE_SIZE = 30000,
 };
 
 typedef struct FrontendCheck {
   const char *refusal; /* why the text must not be given to the parser, or NULL */
-  bool probe;          /* big enough that only parsing it (in a child process) tells */
+  bool large;          /* only parsing it (in a child process) can tell whether it is safe */
 } FrontendCheck;
 
 /* Checks a text before it is parsed, in two passes without allocation (the refusal is
  * allocated in `arena`): a refusal for more than FRONTEND_MAX_EXTRAS_RUN comment lines in a
- * row or brackets nested more than FRONTEND_MAX_NESTING deep; `probe` when its size, an upper
- * bound on the tokens it holds (lexemes plus three per line), reaches FRONTEND_PROBE_SIZE. */
+ * row or brackets nested more than FRONTEND_MAX_NESTING deep; `large` when its size, an upper
+ * bound on the tokens it holds, reaches FRONTEND_LARGE_SIZE. */
 FrontendCheck frontend_check(const char *text, uint32_t length, Arena *arena);
 
-typedef enum FrontendProbe {
-  FRONTEND_PROBE_OK,
-  FRONTEND_PROBE_CORRUPT,   /* the parser crashed or built a corrupt tree */
-  FRONTEND_PROBE_TIMEOUT,   /* frontend_parse gave up */
-  FRONTEND_PROBE_NO_CHILD,  /* fork failed */
-} FrontendProbe;
-
-/* Parses the text with frontend_parse in a child process (a fork of this one), which reports
- * whether the parse and freeing the tree went well: a crash or a corrupt tree there costs
- * nothing here. */
-FrontendProbe frontend_probe(TSParser *parser, const char *text, uint32_t length);
+/* False if the tree does not span the whole text: the mark of that corruption. Such a tree
+ * must not be used, nor deleted (deleting it is what crashes). */
+bool frontend_tree_intact(const TSTree *tree, uint32_t length);
 
 /* The first syntax error of a tree (an ERROR or MISSING node), or a null node. */
 TSNode frontend_first_error(const Frontend *self, TSNode root);

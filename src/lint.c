@@ -1,8 +1,12 @@
 #include "lint.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "noqa.h"
 #include "registry.h"
@@ -292,11 +296,6 @@ static bool lint_has_trigger(const Source *source, const LintOptions *options) {
 static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
                            FileReport *report, Arena *work);
 
-static const char *lint_gave_up(FileReport *report, const Source *source) {
-  return arena_sprintf(&report->arena, "the parser gave up on it after %u seconds (tree-sitter's error recovery is "
-                       "slow on some broken input)", (unsigned)frontend_parse_seconds(source->length));
-}
-
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
                  FileReport *report) {
   Arena work;
@@ -305,37 +304,9 @@ void lint_source(const Frontend *frontend, TSParser *parser, Source *source, con
   arena_free(&work);
 }
 
-/* `work` holds the model (and whatever else the file needs) until the caller frees or resets it. */
-static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
-                           FileReport *report, Arena *work) {
-  if (options->depth == LINT_DEPTH_READ) return;
-  /* A file without trigger words cannot produce a rule's report; LOOP001 is reported only for
-   * files that need analysis, so --no-prefilter (which parses them anyway) reports the same. */
-  bool needs_analysis = lint_has_trigger(source, options);
-  if (options->prefilter && !needs_analysis) return;
-  if (options->depth == LINT_DEPTH_SCAN) return;
-  source_index_lines(&report->arena, source);
-  /* A file the parser cannot take is skipped; one without trigger words only gets here with
-   * --no-prefilter, and skipping it quietly keeps the output the same. */
-  FrontendCheck check = frontend_check(source->text, source->length, &report->arena);
-  FrontendProbe probe = check.refusal || !check.probe ? FRONTEND_PROBE_OK
-                                                      : frontend_probe(parser, source->text, source->length);
-  if (probe == FRONTEND_PROBE_CORRUPT) {
-    check.refusal = "cannot be parsed safely: the parser (tree-sitter 0.20.7) crashes or builds a corrupt tree on it";
-  } else if (probe == FRONTEND_PROBE_TIMEOUT) {
-    check.refusal = lint_gave_up(report, source);
-  } else if (probe == FRONTEND_PROBE_NO_CHILD) {
-    check.refusal = "is too large to parse without a check in a child process, and fork failed";
-  }
-  if (check.refusal) {
-    if (needs_analysis) report->error = check.refusal;
-    return;
-  }
-  TSTree *tree = frontend_parse(parser, source->text, source->length);
-  if (!tree) {
-    if (needs_analysis) report->error = lint_gave_up(report, source);
-    return;
-  }
+/* Lints a parsed tree, and deletes it. */
+static void lint_tree(const Frontend *frontend, TSTree *tree, const Source *source, const LintOptions *options,
+                      bool needs_analysis, FileReport *report, Arena *work) {
   if (options->depth == LINT_DEPTH_PARSE) {
     ts_tree_delete(tree);
     return;
@@ -364,6 +335,199 @@ static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *s
   diag_list_resolve(&report->arena, &report->diagnostics);
   noqa_apply(frontend, ts_tree_root_node(tree), source, &report->diagnostics);
   ts_tree_delete(tree);
+}
+
+static const char *lint_gave_up(FileReport *report, const Source *source) {
+  return arena_sprintf(&report->arena, "the parser gave up on it after %u seconds (tree-sitter's error recovery is "
+                       "slow on some broken input)", (unsigned)frontend_parse_seconds(source->length));
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * A large text is linted in a child process, a fork of this one: tree-sitter 0.20.7 corrupts
+ * its heap on some such texts (frontend.h), which there costs a message instead of the
+ * process. The child parses, checks that the tree spans the text (a corrupt one does not),
+ * lints, frees the tree and the parser (where the corruption would show), then sends its
+ * verdict and the report through a pipe. Its exit status says nothing: a tool watching the
+ * process (valgrind) may change it, and no word at all means the child died.
+ *
+ * The wire: one verdict byte; for LINT_CHILD_OK the diagnostics, each as its struct, then its
+ * message and line text, then its related locations (struct and message each). Being a fork,
+ * the child has every pointer the parent made before it (rule codes and names, the path);
+ * only the strings it made itself travel. */
+
+typedef enum LintChildVerdict {
+  LINT_CHILD_OK = 1,
+  LINT_CHILD_CORRUPT, /* a tree that does not span the text */
+  LINT_CHILD_TIMEOUT, /* frontend_parse gave up */
+} LintChildVerdict;
+
+typedef struct LintWire {
+  Arena *arena;
+  char *bytes;
+  size_t length, capacity;
+} LintWire;
+
+static void lint_wire_put(LintWire *wire, const void *data, size_t size) {
+  if (wire->length + size > wire->capacity) {
+    size_t capacity = wire->capacity ? wire->capacity : 4096;
+    while (capacity < wire->length + size) capacity *= 2;
+    wire->bytes = arena_grow(wire->arena, wire->bytes, 1, wire->length, capacity);
+    wire->capacity = capacity;
+  }
+  memcpy(wire->bytes + wire->length, data, size);
+  wire->length += size;
+}
+
+static void lint_wire_put_string(LintWire *wire, const char *text) {
+  uint32_t length = (uint32_t)strlen(text);
+  lint_wire_put(wire, &length, sizeof length);
+  lint_wire_put(wire, text, length);
+}
+
+/* Reads from `wire` (bytes ... bytes + length, `length` counting down); false at its end. */
+static bool lint_wire_get(LintWire *wire, void *data, size_t size) {
+  if (wire->length < size) return false;
+  memcpy(data, wire->bytes, size);
+  wire->bytes += size, wire->length -= size;
+  return true;
+}
+
+static const char *lint_wire_get_string(LintWire *wire, Arena *arena) {
+  uint32_t length;
+  if (!lint_wire_get(wire, &length, sizeof length) || wire->length < length) return NULL;
+  const char *text = arena_strndup(arena, wire->bytes, length);
+  wire->bytes += length, wire->length -= length;
+  return text;
+}
+
+static bool lint_write_all(int fd, const char *bytes, size_t length) {
+  while (length > 0) {
+    ssize_t written = write(fd, bytes, length);
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return false;
+    bytes += written, length -= (size_t)written;
+  }
+  return true;
+}
+
+static _Noreturn void lint_child(const Frontend *frontend, TSParser *parser, const Source *source,
+                                 const LintOptions *options, bool needs_analysis, FileReport *report, Arena *work,
+                                 int channel) {
+  /* Only this thread runs here (glibc keeps malloc usable in the child of a threaded process);
+   * what the C library prints on a corrupt heap is not for the user. */
+  int null = open("/dev/null", O_WRONLY);
+  if (null >= 0) dup2(null, STDERR_FILENO);
+  unsigned char verdict = LINT_CHILD_OK;
+  TSTree *tree = frontend_parse(parser, source->text, source->length);
+  if (!tree) {
+    verdict = LINT_CHILD_TIMEOUT;
+  } else if (!frontend_tree_intact(tree, source->length)) {
+    verdict = LINT_CHILD_CORRUPT; /* freeing it would crash */
+  } else {
+    lint_tree(frontend, tree, source, options, needs_analysis, report, work);
+    ts_parser_delete(parser); /* frees the subtrees it keeps for reuse, corrupt ones too */
+  }
+  LintWire wire = {.arena = work};
+  lint_wire_put(&wire, &verdict, 1);
+  for (uint32_t i = 0; verdict == LINT_CHILD_OK && i < report->diagnostics.count; i++) {
+    const Diagnostic *diagnostic = &report->diagnostics.items[i];
+    lint_wire_put(&wire, diagnostic, sizeof *diagnostic);
+    lint_wire_put_string(&wire, diagnostic->message);
+    lint_wire_put_string(&wire, diagnostic->line_text);
+    for (uint32_t r = 0; r < diagnostic->related_count; r++) {
+      lint_wire_put(&wire, &diagnostic->related[r], sizeof diagnostic->related[r]);
+      lint_wire_put_string(&wire, diagnostic->related[r].message);
+    }
+  }
+  _exit(lint_write_all(channel, wire.bytes, wire.length) ? 0 : 1);
+}
+
+/* Reads the child's report into `report`; false if the child did not finish it. */
+static bool lint_receive(int channel, FileReport *report, Arena *work, LintChildVerdict *verdict) {
+  LintWire wire = {.arena = work};
+  char buffer[65536];
+  for (;;) {
+    ssize_t got = read(channel, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return false;
+    if (got == 0) break;
+    lint_wire_put(&wire, buffer, (size_t)got);
+  }
+  unsigned char byte;
+  if (!lint_wire_get(&wire, &byte, 1)) return false;
+  *verdict = (LintChildVerdict)byte;
+  Diagnostic diagnostic;
+  while (lint_wire_get(&wire, &diagnostic, sizeof diagnostic)) {
+    diagnostic.message = lint_wire_get_string(&wire, &report->arena);
+    diagnostic.line_text = lint_wire_get_string(&wire, &report->arena);
+    if (!diagnostic.message || !diagnostic.line_text) return false;
+    DiagRelated *related = diagnostic.related_count ? arena_alloc(&report->arena, sizeof *related * diagnostic.related_count)
+                                                    : NULL;
+    for (uint32_t r = 0; r < diagnostic.related_count; r++) {
+      if (!lint_wire_get(&wire, &related[r], sizeof related[r])) return false;
+      if (!(related[r].message = lint_wire_get_string(&wire, &report->arena))) return false;
+    }
+    diagnostic.related = related;
+    diagnostic.related_capacity = diagnostic.related_count;
+    ARENA_PUSH(&report->arena, report->diagnostics.items, report->diagnostics.count, report->diagnostics.capacity) =
+        diagnostic;
+  }
+  return wire.length == 0;
+}
+
+static void lint_isolated(const Frontend *frontend, TSParser *parser, const Source *source, const LintOptions *options,
+                          bool needs_analysis, FileReport *report, Arena *work) {
+  int channel[2];
+  pid_t child = pipe(channel) == 0 ? fork() : -1;
+  if (child == 0) {
+    close(channel[0]);
+    lint_child(frontend, parser, source, options, needs_analysis, report, work, channel[1]);
+  }
+  if (child < 0) {
+    if (needs_analysis) report->error = "is too large to parse outside a child process, and one cannot be started";
+    return;
+  }
+  close(channel[1]);
+  LintChildVerdict verdict = LINT_CHILD_CORRUPT;
+  bool received = lint_receive(channel[0], report, work, &verdict);
+  close(channel[0]);
+  while (waitpid(child, NULL, 0) < 0 && errno == EINTR) {
+  }
+  if (received && verdict == LINT_CHILD_OK) return;
+  report->diagnostics.count = 0;
+  if (!needs_analysis) return;
+  report->error = received && verdict == LINT_CHILD_TIMEOUT
+                      ? lint_gave_up(report, source)
+                      : "cannot be parsed safely: the parser (tree-sitter 0.20.7) crashes or builds a corrupt tree on it";
+}
+
+/* `work` holds the model (and whatever else the file needs) until the caller frees or resets it. */
+static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
+                           FileReport *report, Arena *work) {
+  if (options->depth == LINT_DEPTH_READ) return;
+  /* A file without trigger words cannot produce a rule's report; LOOP001 is reported only for
+   * files that need analysis, so --no-prefilter (which parses them anyway) reports the same. */
+  bool needs_analysis = lint_has_trigger(source, options);
+  if (options->prefilter && !needs_analysis) return;
+  if (options->depth == LINT_DEPTH_SCAN) return;
+  source_index_lines(&report->arena, source);
+  /* A file the parser cannot take is skipped; one without trigger words only gets here with
+   * --no-prefilter, and skipping it quietly keeps the output the same. */
+  FrontendCheck check = frontend_check(source->text, source->length, &report->arena);
+  if (check.refusal) {
+    if (needs_analysis) report->error = check.refusal;
+    return;
+  }
+  if (check.large) {
+    lint_isolated(frontend, parser, source, options, needs_analysis, report, work);
+    return;
+  }
+  TSTree *tree = frontend_parse(parser, source->text, source->length);
+  if (!tree) {
+    if (needs_analysis) report->error = lint_gave_up(report, source);
+    return;
+  }
+  lint_tree(frontend, tree, source, options, needs_analysis, report, work);
 }
 
 void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,

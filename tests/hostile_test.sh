@@ -281,7 +281,8 @@ case_unfinished_at_end() {
   # Syntax errors that leave 65 535 pieces unfinished: 70 000 operators at the end of a file,
   # 90 000 over three lines, 140 000 `if`s (found by a random search). tree-sitter 0.20.7 wraps
   # such pieces in one ERROR node and corrupts its heap, during the parse or when the tree is
-  # freed. A file this large is parsed in a child process first, and skipped when that fails.
+  # freed. A file this large is parsed and linted in a child process, and skipped when that
+  # fails.
   python_write nots.py 'out.write(b"import asyncio\nx = " + b"not " * 70000)'
   python_write minus.py 'out.write(b"import asyncio\n" + (b"- " * 30000 + b"\n") * 3)'
   python_write ifs.py 'out.write(b"import asyncio\n" + b"if " * 140000)'
@@ -294,12 +295,39 @@ case_unfinished_at_end() {
     grep -qx "looplint: $name: cannot be parsed safely: the parser (tree-sitter 0.20.7) crashes or builds a corrupt tree on it; skipped" \
       "$CAP/err" || fail "expected $name to be skipped"
   done
-  # As large, and fine: parsed in a child process first, then linted.
-  python_write fine.py 'out.write(b"import asyncio\n" + b"x = not not -1\n" * 20000 + b"L = asyncio.Lock()\n")'
-  run --output-format json fine.py lock.py
+}
+
+case_large_file_in_child() {
+  # A file large enough to be linted in a child process (frontend.h, FRONTEND_LARGE_SIZE): its
+  # report comes back whole, related locations and suppressed reports included, and equals
+  # the report for the same code in a small file.
+  local tail='import asyncio\n\nclass Cache:\n    def __init__(self):\n        self.lock = asyncio.Lock()\n\nCACHE = Cache()\nQUIET = asyncio.Event()  # noqa: LOOP201\n'
+  put small.py "$tail"
+  python_write large.py 'out.write(b"x = not not -1  # filler\n" * 20000)'
+  printf '%b' "$tail" >>large.py
+  run --output-format json --show-suppressed small.py
+  expect_rc 1
+  cp "$CAP/out" "$CAP/small.json"
+  run --output-format json --show-suppressed large.py small.py
   expect_rc 1
   expect_stderr_empty
-  expect_findings "fine.py:20002:5:LOOP201" "$LOCK_FINDING"
+  python3 - "$CAP/out" "$CAP/small.json" <<'EOF' 2>"$CAP/python.err" || fail "the large file's report: $(cat "$CAP/python.err")"
+import json, sys
+both, small = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+large = [d for d in both if d["filename"] == "large.py"]
+assert len(large) == 2 and len(small) == 2, (large, small)
+for big, little in zip(large, small):
+    for d, shift in ((big, 20000), (little, 0)):
+        d["location"]["row"] -= shift
+        d["end_location"]["row"] -= shift
+        for note in d["related"]:
+            note["location"]["row"] -= shift
+            note["end_location"]["row"] -= shift
+            note["filename"] = "*"
+        d["filename"] = "*"
+    assert big == little, (big, little)
+assert large[0]["related"] and large[1].get("suppressed") is True, large
+EOF
 }
 
 case_slow_parse() {
