@@ -12,9 +12,10 @@
 #
 # Environment: LOOPLINT (the binary, or a wrapper that runs it, e.g. under valgrind),
 # LOOPLINT_SOURCE_DIR, LOOPLINT_AJV and LOOPLINT_SARIF_SCHEMA (for the SARIF check);
-# LOOPLINT_TIMEOUT (seconds per run, default 60); LOOPLINT_HOSTILE_QUICK=1 makes the two large
-# inputs ten times smaller (for slow runs under valgrind). Generated inputs are written with
-# python3 (which pre-commit, a test dependency, brings) and never committed.
+# LOOPLINT_TIMEOUT (seconds per run, default 60); LOOPLINT_HOSTILE_QUICK=1 makes the largest
+# and deepest inputs ten times smaller, for runs under valgrind (which would otherwise exceed
+# the parser's time budget). Generated inputs are written with python3 (which pre-commit, a
+# test dependency, brings) and never committed.
 set -uo pipefail
 
 SUITE=hostile
@@ -137,14 +138,15 @@ case_random_bytes() {
 }
 
 case_random_text() {
-  # 256 KiB of random Python-ish tokens from a fixed seed, which the parser must take apart:
-  # a syntax error (LOOP001) at a fixed place, nothing worse.
-  python_write soup.py '
+  # 256 KiB (or 25) of random Python-ish tokens from a fixed seed, which the parser must take
+  # apart: a syntax error (LOOP001), nothing worse.
+  SIZE=$((256 * 1024 / SCALE)) python_write soup.py '
+import os
 r = random.Random(7)
 words = ["(", ")", "[", "]", "{", "}", ",", ":", ";", "=", "+", "-", "*", "**", ".", "not", "lambda",
          "if", "else", "def", "class", "x", "1", "\"s\"", "\n", "\n\t", "#c\n"]
 out.write(b"import asyncio\n")
-while out.tell() < 256 * 1024:
+while out.tell() < int(os.environ["SIZE"]):
     out.write((r.choice(words) + " ").encode())'
   run --output-format json soup.py lock.py
   expect_rc 1
@@ -233,16 +235,20 @@ case_deep_brackets() {
 }
 
 case_deep_expressions() {
-  # 100 000 nested operators, lambdas and calls without brackets: our walks are iterative.
-  python_write nots.py 'out.write(b"import asyncio\nL = " + b"not " * 100000 + b"asyncio.Lock()\n")'
-  python_write lambdas.py 'out.write(b"import asyncio\nF = " + b"lambda: " * 100000 + b"asyncio.Lock()\n")'
-  python_write chain.py 'out.write(b"import asyncio\nx = " + b"a = " * 100000 + b"asyncio.Lock()\n")'
-  python_write attrs.py 'out.write(b"import asyncio\nx = asyncio" + b".a" * 100000 + b"\nL = asyncio.Lock()\n")'
+  # 100 000 (or 10 000) nested operators, lambdas and calls without brackets: our walks are
+  # iterative.
+  local depth=$((100000 / SCALE))
+  export DEPTH="$depth"
+  python_write nots.py 'import os; out.write(b"import asyncio\nL = " + b"not " * int(os.environ["DEPTH"]) + b"asyncio.Lock()\n")'
+  python_write lambdas.py 'import os; out.write(b"import asyncio\nF = " + b"lambda: " * int(os.environ["DEPTH"]) + b"asyncio.Lock()\n")'
+  python_write chain.py 'import os; out.write(b"import asyncio\nx = " + b"a = " * int(os.environ["DEPTH"]) + b"asyncio.Lock()\n")'
+  python_write attrs.py 'import os; out.write(b"import asyncio\nx = asyncio" + b".a" * int(os.environ["DEPTH"]) + b"\nL = asyncio.Lock()\n")'
   run --output-format json nots.py lambdas.py chain.py attrs.py lock.py
   expect_rc 1
   expect_stderr_empty
-  # The chain binds 100 001 names to one Lock(): one report, where the call is.
-  expect_findings "attrs.py:3:5:LOOP201" "chain.py:2:400005:LOOP201" "$LOCK_FINDING" "nots.py:2:400005:LOOP201"
+  # The chain binds all its names to one Lock(): one report, where the call is.
+  expect_findings "attrs.py:3:5:LOOP201" "chain.py:2:$((4 * depth + 5)):LOOP201" "$LOCK_FINDING" \
+    "nots.py:2:$((4 * depth + 5)):LOOP201"
 }
 
 case_deep_blocks() {
