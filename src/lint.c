@@ -1,3 +1,4 @@
+#define _GNU_SOURCE /* close_range */
 #include "lint.h"
 
 #include <errno.h>
@@ -414,7 +415,10 @@ static _Noreturn void lint_child(const Frontend *frontend, TSParser *parser, con
                                  const LintOptions *options, bool needs_analysis, FileReport *report, Arena *work,
                                  int channel) {
   /* Only this thread runs here (glibc keeps malloc usable in the child of a threaded process);
-   * what the C library prints on a corrupt heap is not for the user. */
+   * what the C library prints on a corrupt heap is not for the user. Other threads fork too:
+   * a copy of their pipes here would keep them waiting for this child to end. */
+  if (channel > 3) close_range(3, (unsigned)channel - 1, 0);
+  close_range((unsigned)channel + 1, ~0U, 0);
   int null = open("/dev/null", O_WRONLY);
   if (null >= 0) dup2(null, STDERR_FILENO);
   unsigned char verdict = LINT_CHILD_OK;
@@ -478,7 +482,11 @@ static bool lint_receive(int channel, FileReport *report, Arena *work, LintChild
 static void lint_isolated(const Frontend *frontend, TSParser *parser, const Source *source, const LintOptions *options,
                           bool needs_analysis, FileReport *report, Arena *work) {
   int channel[2];
-  pid_t child = pipe(channel) == 0 ? fork() : -1;
+  pid_t child = -1;
+  if (pipe(channel) == 0 && (child = fork()) < 0) {
+    close(channel[0]);
+    close(channel[1]);
+  }
   if (child == 0) {
     close(channel[0]);
     lint_child(frontend, parser, source, options, needs_analysis, report, work, channel[1]);
