@@ -104,14 +104,15 @@ expect_skipped() {
 
 expect_stderr_has() { grep -qF -- "$1" "$CAP/err" || fail "expected stderr to mention '$1'"; }
 
-# lint_both NAME: lints NAME and lock.py by name and by walking the directory, with JSON output;
-# leaves the second run's results.
+# lint_named_then_walked NAME: lints NAME and lock.py by name, then by walking the directory,
+# with JSON output: the same exit status both ways; leaves the second run's results, and the
+# first's in $CAP/named.json.
 lint_named_then_walked() {
   run --output-format json "$1" lock.py
   cp "$CAP/out" "$CAP/named.json"
-  cp "$CAP/err" "$CAP/named.err"
-  NAMED_RC=$RC
+  local named_rc=$RC
   run --output-format json .
+  [[ $RC -eq $named_rc ]] || fail "exit status $named_rc when named, $RC when walked"
 }
 
 # python_write PATH CODE: runs CODE with `out` bound to PATH opened for binary writing.
