@@ -295,13 +295,13 @@ static bool lint_has_trigger(const Source *source, const LintOptions *options) {
 }
 
 static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
-                           FileReport *report, Arena *work);
+                           FileReport *report, Arena *work, bool may_fork);
 
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
                  FileReport *report) {
   Arena work;
   arena_init(&work);
-  lint_source_in(frontend, parser, source, options, report, &work);
+  lint_source_in(frontend, parser, source, options, report, &work, true);
   arena_free(&work);
 }
 
@@ -338,17 +338,17 @@ static void lint_tree(const Frontend *frontend, TSTree *tree, const Source *sour
   ts_tree_delete(tree);
 }
 
-static const char *lint_gave_up(FileReport *report, const Source *source) {
+static const char *lint_gave_up(FileReport *report, uint32_t length) {
   return arena_sprintf(&report->arena, "the parser gave up on it after %u seconds (tree-sitter's error recovery is "
-                       "slow on some broken input)", (unsigned)frontend_parse_seconds(source->length));
+                       "slow on some broken input)", (unsigned)frontend_parse_seconds(length));
 }
 
 /* ---------------------------------------------------------------------------------------------
- * A large text is linted in a child process, a fork of this one: tree-sitter 0.20.7 corrupts
- * its heap on some such texts (frontend.h), which there costs a message instead of the
- * process. The child parses, checks that the tree spans the text (a corrupt one does not),
- * lints, frees the tree and the parser (where the corruption would show), then sends its
- * verdict and the report through a pipe. Its exit status says nothing: a tool watching the
+ * A large text is linted in a child process, a fork of this one (lint.h says when): tree-sitter
+ * 0.20.7 corrupts its heap on some such texts (frontend.h), which there costs a message
+ * instead of the process. The child parses, checks that the tree spans the text (a corrupt
+ * one does not), lints, frees the tree and the parser (where the corruption would show), then
+ * sends its verdict and the report through a pipe. Its exit status says nothing: a tool watching the
  * process (valgrind) may change it, and no word at all means the child died.
  *
  * The wire: one verdict byte; for LINT_CHILD_OK the diagnostics, each as its struct, then its
@@ -414,9 +414,9 @@ static bool lint_write_all(int fd, const char *bytes, size_t length) {
 static _Noreturn void lint_child(const Frontend *frontend, TSParser *parser, const Source *source,
                                  const LintOptions *options, bool needs_analysis, FileReport *report, Arena *work,
                                  int channel) {
-  /* Only this thread runs here (glibc keeps malloc usable in the child of a threaded process);
-   * what the C library prints on a corrupt heap is not for the user. Other threads fork too:
-   * a copy of their pipes here would keep them waiting for this child to end. */
+  /* No other thread ran in the parent at the fork (lint.h), so no lock is left held here. The
+   * child keeps only its pipe and the standard streams; what the C library prints on a corrupt
+   * heap is not for the user. */
   if (channel > 3) close_range(3, (unsigned)channel - 1, 0);
   close_range((unsigned)channel + 1, ~0U, 0);
   int null = open("/dev/null", O_WRONLY);
@@ -479,63 +479,106 @@ static bool lint_receive(int channel, FileReport *report, Arena *work, LintChild
   return wire.length == 0;
 }
 
-static void lint_isolated(const Frontend *frontend, TSParser *parser, const Source *source, const LintOptions *options,
-                          bool needs_analysis, FileReport *report, Arena *work) {
+/* Forks the child that lints `source` (its half never returns); false if it cannot. */
+static bool lint_fork(const Frontend *frontend, TSParser *parser, const Source *source, const LintOptions *options,
+                      bool needs_analysis, FileReport *report, Arena *work, LintChild *child) {
   int channel[2];
-  pid_t child = -1;
-  if (pipe(channel) == 0 && (child = fork()) < 0) {
-    close(channel[0]);
-    close(channel[1]);
-  }
-  if (child == 0) {
+  if (pipe(channel) != 0) return false;
+  pid_t pid = fork();
+  if (pid == 0) {
     close(channel[0]);
     lint_child(frontend, parser, source, options, needs_analysis, report, work, channel[1]);
   }
-  if (child < 0) {
-    if (needs_analysis) report->error = "is too large to parse outside a child process, and one cannot be started";
-    return;
-  }
   close(channel[1]);
-  LintChildVerdict verdict = LINT_CHILD_CORRUPT;
-  bool received = lint_receive(channel[0], report, work, &verdict);
-  close(channel[0]);
-  while (waitpid(child, NULL, 0) < 0 && errno == EINTR) {
+  if (pid < 0) {
+    close(channel[0]);
+    return false;
   }
+  *child = (LintChild){.pid = pid, .channel = channel[0], .length = source->length, .needs_analysis = needs_analysis};
+  return true;
+}
+
+static const char LINT_NO_CHILD[] = "is too large to parse outside a child process, and one cannot be started";
+
+void lint_large_finish(LintChild *child, FileReport *report, Arena *scratch) {
+  LintChildVerdict verdict = LINT_CHILD_CORRUPT;
+  bool received = lint_receive(child->channel, report, scratch, &verdict);
+  close(child->channel);
+  while (waitpid(child->pid, NULL, 0) < 0 && errno == EINTR) {
+  }
+  arena_reset(scratch);
   if (received && verdict == LINT_CHILD_OK) return;
   report->diagnostics.count = 0;
-  if (!needs_analysis) return;
+  if (!child->needs_analysis) return;
   report->error = received && verdict == LINT_CHILD_TIMEOUT
-                      ? lint_gave_up(report, source)
+                      ? lint_gave_up(report, child->length)
                       : "cannot be parsed safely: the parser (tree-sitter 0.20.7) crashes or builds a corrupt tree on it";
 }
 
-/* `work` holds the model (and whatever else the file needs) until the caller frees or resets it. */
-static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
-                           FileReport *report, Arena *work) {
-  if (options->depth == LINT_DEPTH_READ) return;
+/* Everything before the parse: false when the file is done with (not analysed this far, or
+ * refused, with report->error set when there is something to say); else the check in *check. */
+static bool lint_prepare(Source *source, const LintOptions *options, FileReport *report, bool *needs_analysis,
+                         FrontendCheck *check) {
+  if (options->depth == LINT_DEPTH_READ) return false;
   /* A file without trigger words cannot produce a rule's report; LOOP001 is reported only for
    * files that need analysis, so --no-prefilter (which parses them anyway) reports the same. */
-  bool needs_analysis = lint_has_trigger(source, options);
-  if (options->prefilter && !needs_analysis) return;
-  if (options->depth == LINT_DEPTH_SCAN) return;
+  *needs_analysis = lint_has_trigger(source, options);
+  if (options->prefilter && !*needs_analysis) return false;
+  if (options->depth == LINT_DEPTH_SCAN) return false;
   source_index_lines(&report->arena, source);
   /* A file the parser cannot take is skipped; one without trigger words only gets here with
    * --no-prefilter, and skipping it quietly keeps the output the same. */
-  FrontendCheck check = frontend_check(source->text, source->length, &report->arena);
-  if (check.refusal) {
-    if (needs_analysis) report->error = check.refusal;
-    return;
+  *check = frontend_check(source->text, source->length, &report->arena);
+  if (check->refusal) {
+    if (*needs_analysis) report->error = check->refusal;
+    return false;
   }
-  if (check.large) {
-    lint_isolated(frontend, parser, source, options, needs_analysis, report, work);
-    return;
+  return true;
+}
+
+/* `work` holds the model (and whatever else the file needs) until the caller frees or resets it.
+ * A large file is linted in a child process at once if `may_fork` (no other thread runs), or
+ * else left to lint_large_start (report->large). */
+static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
+                           FileReport *report, Arena *work, bool may_fork) {
+  bool needs_analysis;
+  FrontendCheck check;
+  if (!lint_prepare(source, options, report, &needs_analysis, &check)) return;
+  if (check.large && !may_fork) {
+    report->large = true;
+  } else if (check.large) {
+    LintChild child;
+    if (lint_fork(frontend, parser, source, options, needs_analysis, report, work, &child)) {
+      lint_large_finish(&child, report, work);
+    } else if (needs_analysis) {
+      report->error = LINT_NO_CHILD;
+    }
+  } else {
+    TSTree *tree = frontend_parse(parser, source->text, source->length);
+    if (tree) {
+      lint_tree(frontend, tree, source, options, needs_analysis, report, work);
+    } else if (needs_analysis) {
+      report->error = lint_gave_up(report, source->length);
+    }
   }
-  TSTree *tree = frontend_parse(parser, source->text, source->length);
-  if (!tree) {
-    if (needs_analysis) report->error = lint_gave_up(report, source);
-    return;
+}
+
+bool lint_large_start(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
+                      FileReport *report, Arena *scratch, LintChild *child) {
+  report->large = false;
+  Source source;
+  const char *error = NULL;
+  bool needs_analysis;
+  FrontendCheck check;
+  bool started = false;
+  if (source_read_file(scratch, fs_path, report->path, &source, &error) != SOURCE_OK) {
+    report->error = arena_strdup(&report->arena, error); /* changed since it was read */
+  } else if (lint_prepare(&source, options, report, &needs_analysis, &check)) {
+    started = lint_fork(frontend, parser, &source, options, needs_analysis, report, scratch, child);
+    if (!started && needs_analysis) report->error = LINT_NO_CHILD;
   }
-  lint_tree(frontend, tree, source, options, needs_analysis, report, work);
+  arena_reset(scratch); /* the child has its own copy of the source */
+  return started;
 }
 
 void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
@@ -545,7 +588,7 @@ void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, 
   if (source_read_file(scratch, fs_path, report->path, &source, &error) != SOURCE_OK) {
     report->error = arena_strdup(&report->arena, error);
   } else {
-    lint_source_in(frontend, parser, &source, options, report, scratch);
+    lint_source_in(frontend, parser, &source, options, report, scratch, false);
   }
   arena_reset(scratch);
 }
