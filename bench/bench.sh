@@ -12,7 +12,8 @@
 # the very files looplint lints (its --show-files list), single-threaded as that build is.
 # Floor: `looplint --stop-after parse`: reading and validating every file, scanning it for the
 # trigger words, and parsing the files that pass -- the work no checker of this design avoids.
-# Also: --jobs 1 and the default, --no-prefilter, and the asyncio corpus copied 1x, 2x, 4x.
+# Also: --jobs 1 and the default, --no-prefilter, --no-index (the repository index's cost), and
+# the asyncio corpus copied 1x, 2x, 4x.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -64,7 +65,7 @@ measure() {
   bytes=$(tr '\n' '\0' <"$work/files" | xargs -0 cat 2>/dev/null | wc -c)
   mb=$(echo "$bytes / 1048576" | bc -l)
   : >"$work/ruff" >"$work/j1" >"$work/jn" >"$work/floor1" >"$work/floorn" >"$work/np1" >"$work/npn"
-  : >"$work/npfloor1" >"$work/npfloorn"
+  : >"$work/npfloor1" >"$work/npfloorn" >"$work/ni" >"$work/nipn1"
   for _ in $(seq "$repeat"); do
     seconds node "$root/bench/ruff_check.mjs" "$work/files" "$ruff_package" >>"$work/ruff"
     seconds "$looplint" "${common[@]}" -j 1 "$@" >>"$work/j1"
@@ -75,15 +76,19 @@ measure() {
     seconds "$looplint" "${common[@]}" --no-prefilter "$@" >>"$work/npn"
     seconds "$looplint" "${common[@]}" -j 1 --no-prefilter --stop-after parse "$@" >>"$work/npfloor1"
     seconds "$looplint" "${common[@]}" --no-prefilter --stop-after parse "$@" >>"$work/npfloorn"
+    seconds "$looplint" "${common[@]}" --no-index "$@" >>"$work/ni"
+    seconds "$looplint" "${common[@]}" -j 1 --no-index --no-prefilter "$@" >>"$work/nipn1"
   done
   local ruff j1 jn floor1 floorn np1 npn
   ruff=$(median <"$work/ruff")
   j1=$(median <"$work/j1") jn=$(median <"$work/jn")
   floor1=$(median <"$work/floor1") floorn=$(median <"$work/floorn")
   np1=$(median <"$work/np1") npn=$(median <"$work/npn")
-  local npfloor1 npfloorn
+  local npfloor1 npfloorn ni nipn1
   npfloor1=$(median <"$work/npfloor1") npfloorn=$(median <"$work/npfloorn")
-  local rss1 rssn rssnp
+  ni=$(median <"$work/ni") nipn1=$(median <"$work/nipn1")
+  local rss1 rssn rssnp rssni
+  rssni=$(peak_kb "$looplint" "${common[@]}" --no-index "$@")
   rss1=$(peak_kb "$looplint" "${common[@]}" -j 1 "$@")
   rssn=$(peak_kb "$looplint" "${common[@]}" "$@")
   rssnp=$(peak_kb "$looplint" "${common[@]}" --no-prefilter "$@")
@@ -97,6 +102,10 @@ measure() {
   # semantic model and the rules relative to parsing.
   row "--no-prefilter, -j 1" "$np1" "$npfloor1" "$rss1"
   row "--no-prefilter" "$npn" "$npfloorn" "$rssnp"
+  # The repository index's cost: the same runs analysing each file on its own. Without the
+  # prefilter and the index, lint/floor is the per-file model and rules alone.
+  row "--no-index" "$ni" "$floorn" "$rssni"
+  row "--no-index --no-pref., -j 1" "$nipn1" "$npfloor1" "$rss1"
 }
 
 echo "looplint $("$looplint" --version | awk '{print $2}'), $(nproc) CPUs, $repeat runs each, medians"

@@ -80,7 +80,7 @@ const Rule loop104_get_event_loop_outside_loop = {
         "sync function that the analysed code calls only from the main guard, import time, or other\n"
         "such functions: places where no event loop is running. Not reported after an\n"
         "`asyncio.set_event_loop(...)` in the same function, where it returns that loop. The analysed\n"
-        "code is the file (the repository index is a later step).\n"
+        "code is the files of the run (the file alone with `--no-index`).\n"
         "\n"
         "## Why is this bad?\n"
         "With no running loop, `get_event_loop()` falls back to the policy: it creates a loop silently\n"

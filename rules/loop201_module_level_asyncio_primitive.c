@@ -64,27 +64,50 @@ static const SemCall *loop201_init_primitive(RuleContext *context, SemIndex klas
   return memo->call;
 }
 
+static Diagnostic *loop201_report_construction(RuleContext *context, const SemCall *call, const char *class_name,
+                                               const char *primitive) {
+  const SemModel *model = rule_model(context);
+  return rule_report(context, call->node,
+                     "%s() at import time creates %s() in %s.__init__, which %s. Build the object inside a "
+                     "coroutine, or create the %s lazily on first use",
+                     rule_snippet(context, sem_strip_parentheses(model, call->callee), 40), primitive, class_name,
+                     loop201_consequence(rule_target_minor(context), primitive), primitive);
+}
+
 static void loop201_check_call(RuleContext *context, const SemCall *call) {
   if (call->context != SEM_CONTEXT_IMPORT_TIME) return;
-  int minor = rule_target_minor(context);
   const char *primitive = loop201_primitive(context, call);
   if (primitive) {
     rule_report(context, call->node, "%s() created at import time %s. Create it inside the coroutine that uses it",
-                primitive, loop201_consequence(minor, primitive));
+                primitive, loop201_consequence(rule_target_minor(context), primitive));
     return;
   }
-  if (call->target_class == SEM_NONE) return;
+  const SemModel *model = rule_model(context);
+  if (call->target_class == SEM_NONE) {
+    /* A class of another module of the run (the repository index). */
+    const SemExternalSymbol *klass = NULL;
+    const SemExternalFact *fact =
+        call->target_function == SEM_NONE ? sem_call_external_fact(model, call, "LOOP201", "init-primitive", false, &klass) : NULL;
+    if (!fact || !klass->is_class) return;
+    Diagnostic *report = loop201_report_construction(context, call, klass->label, fact->value);
+    rule_report_related_at(context, report, fact->path, fact->start, fact->end, "%s() created here", fact->value);
+    return;
+  }
   const SemCall *inner = loop201_init_primitive(context, call->target_class, &primitive);
   if (!inner) return;
-  const SemModel *model = rule_model(context);
-  const char *class_name = sem_class(model, call->target_class)->name;
-  Diagnostic *report = rule_report(
-      context, call->node,
-      "%s() at import time creates %s() in %s.__init__, which %s. Build the object inside a coroutine, or "
-      "create the %s lazily on first use",
-      rule_snippet(context, sem_strip_parentheses(model, call->callee), 40), primitive, class_name,
-      loop201_consequence(minor, primitive), primitive);
+  Diagnostic *report = loop201_report_construction(context, call, sem_class(model, call->target_class)->name, primitive);
   rule_report_related(context, report, inner->node, "%s() created here", primitive);
+}
+
+/* The repository index: which classes' __init__ creates a primitive. Other modules that
+ * build one at import time are reported, whatever words they contain. */
+static void loop201_export_facts(RuleContext *context) {
+  const SemModel *model = rule_model(context);
+  for (uint32_t i = 0; i < sem_class_count(model); i++) {
+    const char *primitive;
+    const SemCall *inner = loop201_init_primitive(context, i, &primitive);
+    if (inner) rule_export_fact(context, SEM_NONE, i, "init-primitive", inner->node, true, "%s", primitive);
+  }
 }
 
 /* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
@@ -98,13 +121,15 @@ const Rule loop201_module_level_asyncio_primitive = {
     .severity = SEVERITY_ERROR,
     .triggers = loop201_triggers,
     .check_call = loop201_check_call,
+    .export_facts = loop201_export_facts,
     .docs =
         "## What it does\n"
         "Reports `asyncio.Lock`, `Event`, `Condition`, `Semaphore`, `BoundedSemaphore`, `Queue`,\n"
         "`PriorityQueue`, `LifoQueue`, `Barrier` and `Future` objects, and `<loop>.create_future()`,\n"
         "created at import time: in the module body, in class bodies, in default argument values.\n"
-        "Also reports `C()` at import time when `C` is a class of the same file whose sync `__init__`\n"
-        "creates one of them (the report names the primitive and points at it). Primitives created\n"
+        "Also reports `C()` at import time when `C` is a class whose sync `__init__` creates one of\n"
+        "them (the report names the primitive and points at it): a class of the same file, or of\n"
+        "another module of the run (unless `--no-index`). Primitives created\n"
         "inside coroutines, and `threading` primitives, are not reported.\n"
         "\n"
         "## Why is this bad?\n"

@@ -95,7 +95,8 @@ const Rule loop202_loop_bound_client_outside_coroutine = {
     .docs =
         "## What it does\n"
         "Reports loop-bound library objects created at import time, in the main guard, or in a sync\n"
-        "function that the analysed code (the file, for now) calls from a place where no loop runs\n"
+        "function that the analysed code (the files of the run; the file alone with `--no-index`)\n"
+        "calls from a place where no loop runs\n"
         "(import time, the main guard, an `__init__` of an object built there), or never calls while\n"
         "it is public API. Not reported when every caller is a coroutine or sync code that only\n"
         "coroutines call. The constructors are a table in `rules/loop_bound_clients.def`, documented\n"

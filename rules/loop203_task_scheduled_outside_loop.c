@@ -50,9 +50,10 @@ static void loop203_check_call(RuleContext *context, const SemCall *call) {
   if (call->context != SEM_CONTEXT_SYNC_FUNCTION || call->function == SEM_NONE) return;
   const SemFunction *function = sem_function(model, call->function);
   if (function->klass == SEM_NONE || !function->name || strcmp(function->name, "__init__") != 0) return;
-  /* An object built only where a loop runs may schedule in its __init__. */
-  if (rule_function_runs_in_loop(model, call->function)) return;
   if (!(name = loop203_scheduler(model, call))) return;
+  /* An object built only where a loop runs may schedule in its __init__. (Asked only for a
+   * scheduling call: the repository index looks for the callers of what rules ask about.) */
+  if (rule_function_runs_in_loop(model, call->function)) return;
   /* On a loop the caller hands in (self._loop = loop), the caller decides which loop: report
    * only when the file builds the object where no loop runs. */
   if (strcmp(name, "loop.create_task") == 0 && !loop203_implicit_loop(model, call) &&

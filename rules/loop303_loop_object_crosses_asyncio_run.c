@@ -82,19 +82,48 @@ static bool loop303_check_object_method(RuleContext *context, const SemCall *cal
   TSNode object = sem_strip_parentheses(model, ts_node_child_by_field_id(callee, frontend->field.object));
   TSNode built = ts_node_symbol(object) == frontend->kind.call ? object : rule_name_bound_call(model, object, call);
   const SemCall *constructor = ts_node_is_null(built) ? NULL : rule_call_at(model, built);
-  if (!constructor || constructor->target_class == SEM_NONE || sem_call_runs_in_loop(model, constructor)) return false;
-  TSNode binding = loop303_init_binding(model, constructor->target_class);
-  if (ts_node_is_null(binding)) return false;
-  const char *class_name = sem_class(model, constructor->target_class)->name;
+  if (!constructor || sem_call_runs_in_loop(model, constructor)) return false;
+  TSNode binding = {0};
+  const char *class_name;
+  const SemExternalFact *external = NULL;
+  if (constructor->target_class != SEM_NONE) {
+    binding = loop303_init_binding(model, constructor->target_class);
+    if (ts_node_is_null(binding)) return false;
+    class_name = sem_class(model, constructor->target_class)->name;
+  } else {
+    /* A class of another module of the run (the repository index). */
+    const SemExternalSymbol *klass = NULL;
+    if (constructor->target_function != SEM_NONE ||
+        !(external = sem_call_external_fact(model, constructor, "LOOP303", "init-binds-loop", false, &klass)) ||
+        !klass->is_class) {
+      return false;
+    }
+    class_name = klass->label;
+  }
   Diagnostic *report = rule_report(
       context, call->node,
       "%s() runs %s on a new loop, but this %s was built before, and its __init__ bound it to the loop current then: "
       "awaiting what it made fails with \"attached to a different loop\". Build the %s inside the coroutine",
       runner, rule_snippet(context, argument, 40), class_name, class_name);
   rule_report_related(context, report, constructor->node, "%s built here, outside the loop asyncio.run() creates", class_name);
-  rule_report_related(context, report, binding, "%s.__init__ binds to a loop here", class_name);
+  if (external) {
+    rule_report_related_at(context, report, external->path, external->start, external->end,
+                           "%s.__init__ binds to a loop here", class_name);
+  } else {
+    rule_report_related(context, report, binding, "%s.__init__ binds to a loop here", class_name);
+  }
   rule_report_covers(report, call->node);
   return true;
+}
+
+/* The repository index: classes whose __init__ binds to the current loop, for (b) in other
+ * modules. */
+static void loop303_export_facts(RuleContext *context) {
+  const SemModel *model = rule_model(context);
+  for (uint32_t i = 0; i < sem_class_count(model); i++) {
+    TSNode binding = loop303_init_binding(model, i);
+    if (!ts_node_is_null(binding)) rule_export_fact(context, SEM_NONE, i, "init-binds-loop", binding, false, "yes");
+  }
 }
 
 /* (a) a coroutine run by asyncio.run() awaits a future/task made earlier on another loop. */
@@ -154,6 +183,7 @@ const Rule loop303_loop_object_crosses_asyncio_run = {
     .severity = SEVERITY_ERROR,
     .triggers = loop303_triggers,
     .check_call = loop303_check_call,
+    .export_facts = loop303_export_facts,
     .docs =
         "## What it does\n"
         "Reports, at the runner call, a future, task or object bound to one loop and awaited under\n"
@@ -161,9 +191,9 @@ const Rule loop303_loop_object_crosses_asyncio_run = {
         "(a) a coroutine run by `asyncio.run(f())` awaits a name bound outside it to\n"
         "`<loop>.create_future()`, `<loop>.create_task(...)` or `<loop>.run_in_executor(...)` of a loop\n"
         "from `get_event_loop()` or `new_event_loop()`;\n"
-        "(b) `asyncio.run(x.m())` or `asyncio.run(C().m())` where `C.__init__` of the file gets a loop\n"
-        "(`get_event_loop()`, `new_event_loop()`) or makes a future, and the object is built before,\n"
-        "outside the coroutine;\n"
+        "(b) `asyncio.run(x.m())` or `asyncio.run(C().m())` where `C.__init__` (of the file, or of\n"
+        "another module of the run) gets a loop (`get_event_loop()`, `new_event_loop()`) or makes a\n"
+        "future, and the object is built before, outside the coroutine;\n"
         "(c) `loop.run_until_complete(asyncio.gather(...) / ensure_future(...) / create_task(...))`\n"
         "outside a running loop, where `loop` came from `new_event_loop()` and was not made current\n"
         "with `asyncio.set_event_loop(loop)` first (and no `loop=` is passed).\n"

@@ -40,13 +40,28 @@ static bool loop401_returns_no_coroutine(const SemModel *model, const SemFunctio
   return true;
 }
 
-/* What the argument is, and a description for the message. */
+/* The repository index: tells other files which plain defs return no coroutine (the fact's
+ * value is "None" or "no coroutine", for the message). */
+static void loop401_export_facts(RuleContext *context) {
+  const SemModel *model = rule_model(context);
+  for (uint32_t i = 0; i < sem_function_count(model); i++) {
+    const SemFunction *function = sem_function(model, i);
+    if (!rule_function_is_importable(model, i) || !loop401_returns_no_coroutine(model, function)) continue;
+    TSNode name = ts_node_child_by_field_id(function->node, sem_frontend(model)->field.name);
+    rule_export_fact(context, i, SEM_NONE, "returns-no-coroutine", ts_node_is_null(name) ? function->node : name,
+                     false, "%s", function->return_count ? "no coroutine" : "None");
+  }
+}
+
+/* What the argument is, and a description for the message; where it comes from in *origin,
+ * or, for a function of another file, in *external. */
 static Loop401Kind loop401_classify(RuleContext *context, const SemCall *runner, TSNode argument,
-                                    const char **what, TSNode *origin) {
+                                    const char **what, TSNode *origin, const SemExternalSymbol **external) {
   const SemModel *model = rule_model(context);
   const Frontend *frontend = sem_frontend(model);
   TSSymbol kind = ts_node_symbol(argument);
   *origin = argument;
+  *external = NULL;
   if (kind == frontend->kind.call) {
     const SemCall *call = rule_call_at(model, argument);
     if (!call) return LOOP401_NONE;
@@ -68,6 +83,14 @@ static Loop401Kind loop401_classify(RuleContext *context, const SemCall *runner,
                           function->return_count ? "no coroutine" : "None");
       return LOOP401_NON_AWAITABLE;
     }
+    const SemExternalSymbol *callee;
+    const SemExternalFact *returns = sem_call_external_fact(model, call, "LOOP401", "returns-no-coroutine", true, &callee);
+    if (returns && !callee->is_class) {
+      *external = callee;
+      *what = rule_format(context, "%s() is a plain def that returns %s", rule_snippet(context, call->callee, 40),
+                          returns->value);
+      return LOOP401_NON_AWAITABLE;
+    }
     return LOOP401_NONE;
   }
   if (kind == frontend->kind.identifier) {
@@ -82,7 +105,14 @@ static Loop401Kind loop401_classify(RuleContext *context, const SemCall *runner,
   }
   if (kind == frontend->kind.identifier || kind == frontend->kind.attribute) {
     SemIndex referenced = sem_referenced_function(model, argument, runner->scope, runner->position);
-    if (referenced == SEM_NONE) return LOOP401_NONE;
+    if (referenced == SEM_NONE) {
+      const SemExternalSymbol *function = sem_external_function(model, argument, runner->scope, runner->position);
+      if (!function) return LOOP401_NONE;
+      *external = function;
+      *what = rule_format(context, "%s is the %sfunction itself, not a call", rule_snippet(context, argument, 40),
+                          function->is_coroutine_function ? "coroutine " : "");
+      return LOOP401_FUNCTION;
+    }
     const SemFunction *function = sem_function(model, referenced);
     *origin = function->node;
     *what = rule_format(context, "%s is the %sfunction itself, not a call", rule_snippet(context, argument, 40),
@@ -108,7 +138,8 @@ static void loop401_check_call(RuleContext *context, const SemCall *call) {
   if (ts_node_is_null(argument)) return;
   const char *what = NULL;
   TSNode origin;
-  Loop401Kind kind = loop401_classify(context, call, argument, &what, &origin);
+  const SemExternalSymbol *external;
+  Loop401Kind kind = loop401_classify(context, call, argument, &what, &origin, &external);
   if (kind == LOOP401_NONE) return;
   int minor = rule_target_minor(context);
   bool uvloop = strcmp(runner, "uvloop.run") == 0;
@@ -142,7 +173,8 @@ static void loop401_check_call(RuleContext *context, const SemCall *call) {
                                          failure, fix)
                            : rule_report(context, call->node, "%s() needs an awaitable made inside its loop, but %s: "
                                          "%s. %s", runner, what, failure, fix);
-  if (!ts_node_eq(origin, argument)) rule_report_related(context, report, origin, "defined here");
+  if (external) rule_report_related_at(context, report, external->path, external->start, external->end, "defined here");
+  else if (!ts_node_eq(origin, argument)) rule_report_related(context, report, origin, "defined here");
   rule_report_covers(report, call->node);
 }
 
@@ -157,14 +189,17 @@ const Rule loop401_run_non_coroutine = {
     .severity = SEVERITY_ERROR,
     .triggers = loop401_triggers,
     .check_call = loop401_check_call,
+    .export_facts = loop401_export_facts,
     .docs =
         "## What it does\n"
         "Reports `asyncio.run()`, `asyncio.Runner().run()` and `uvloop.run()` whose argument is not a\n"
         "coroutine: `gather(...)`, `ensure_future(...)`, `create_task(...)`, `<loop>.create_task(...)`,\n"
         "`shield(...)`, `wrap_future(...)`, `<loop>.run_in_executor(...)`; a name last bound to one of\n"
         "those in the same scope; a function itself, not called (`asyncio.run(main)`); a call to a\n"
-        "plain `def` of the file whose returns are all known not to be coroutines (no `return`,\n"
-        "`return None`, a literal, or one of the Future/Task makers above); a `lambda`; a literal.\n"
+        "plain `def` whose returns are all known not to be coroutines (no `return`, `return None`,\n"
+        "a literal, or one of the Future/Task makers above); a `lambda`; a literal. Functions of\n"
+        "other modules of the run count like the file's own (`from . import server` then\n"
+        "`asyncio.run(server.main())`, also through re-exports), unless `--no-index` is given.\n"
         "A sync factory that returns `main()` is fine, and a call whose callee cannot be resolved is\n"
         "never reported.\n"
         "\n"

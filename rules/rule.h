@@ -26,6 +26,9 @@ typedef struct Rule {
   void (*check_call)(RuleContext *context, const SemCall *call);
   /* Called once after all calls; NULL if unused. */
   void (*check_file)(RuleContext *context);
+  /* The repository index's first pass: tells other files facts about this file's functions
+   * and classes (rule_export_fact), which their checks read with sem_external_fact(). */
+  void (*export_facts)(RuleContext *context);
 } Rule;
 
 const SemModel *rule_model(const RuleContext *context);
@@ -40,6 +43,14 @@ Diagnostic *rule_report(RuleContext *context, TSNode node, const char *format, .
 /* Adds a related location (shown as a note) to a report. */
 void rule_report_related(RuleContext *context, Diagnostic *diagnostic, TSNode node, const char *format, ...)
     __attribute__((format(printf, 4, 5)));
+/* A related location in another file (the index's external sites and facts). */
+void rule_report_related_at(RuleContext *context, Diagnostic *diagnostic, const char *path, SourcePosition start,
+                            SourcePosition end, const char *format, ...) __attribute__((format(printf, 6, 7)));
+/* In export_facts: a fact about a function (`klass` SEM_NONE) or a class (`function`
+ * SEM_NONE) of this file, shown at `where`; `key` is a static string (a literal). `at_any_call_site`: it can give a report wherever
+ * the symbol is used, also in files without the rule's trigger words. */
+void rule_export_fact(RuleContext *context, SemIndex function, SemIndex klass, const char *key, TSNode where,
+                      bool at_any_call_site, const char *format, ...) __attribute__((format(printf, 7, 8)));
 /* Marks a runner call's report: reports on calls inside `node` (its receiver and
  * arguments) overlap it. */
 void rule_report_covers(Diagnostic *diagnostic, TSNode node);

@@ -92,6 +92,40 @@ void rule_note_caller_without_loop(RuleContext *context, Diagnostic *report, Sem
     }
     return;
   }
+  /* Then the call sites in other files (the repository index). */
+  const SemExternalSite *sites = sem_function_external_sites(model, function, &count);
+  for (uint32_t i = 0; i < count; i++) {
+    if (sites[i].runs_in_loop) continue;
+    const SemFunction *f = sem_function(model, function);
+    if (sites[i].constructs && f->klass != SEM_NONE) {
+      rule_report_related_at(context, report, sites[i].path, sites[i].start, sites[i].end,
+                             "%s built here, where no loop runs", sem_class(model, f->klass)->name);
+    } else {
+      rule_report_related_at(context, report, sites[i].path, sites[i].start, sites[i].end, "%s", site_note);
+    }
+    return;
+  }
+}
+
+/* Notes at the call sites in other files that reach `function` with a loop running; returns
+ * the number of notes so far. */
+static uint32_t rule_note_external_callers_in_loop(RuleContext *context, Diagnostic *report, SemIndex function,
+                                                  uint32_t found, uint32_t max_notes) {
+  uint32_t count;
+  const SemExternalSite *external = sem_function_external_sites(rule_model(context), function, &count);
+  for (uint32_t i = 0; i < count && found < max_notes; i++) {
+    if (!external[i].runs_in_loop) continue;
+    found++;
+    const char *caller = external[i].caller_label ? external[i].caller_label : "?";
+    if (external[i].context == SEM_CONTEXT_COROUTINE) {
+      rule_report_related_at(context, report, external[i].path, external[i].start, external[i].end,
+                             "called from coroutine %s here", caller);
+    } else {
+      rule_report_related_at(context, report, external[i].path, external[i].start, external[i].end,
+                             "called from %s here, which coroutines call", caller);
+    }
+  }
+  return found;
 }
 
 void rule_note_coroutine_callers(RuleContext *context, Diagnostic *report, SemIndex function) {
@@ -104,7 +138,29 @@ void rule_note_coroutine_callers(RuleContext *context, Diagnostic *report, SemIn
     rule_report_related(context, report, site->node, "called from coroutine %s here",
                         site->function != SEM_NONE ? rule_function_label(context, site->function) : "?");
   }
+  /* Callers in other files that run in a loop (the repository index): of the function, or of
+   * a sync function of this file through which loops reach it. */
+  enum { RULE_MAX_CHAIN = 16 };
+  SemIndex chain[RULE_MAX_CHAIN];
+  uint32_t chain_count = 0;
+  chain[chain_count++] = function;
+  for (uint32_t at = 0; at < chain_count && found < RULE_MAX_NOTES; at++) {
+    uint32_t caller_count;
+    const SemIndex *callers = sem_function_callers(model, chain[at], &caller_count);
+    for (uint32_t c = 0; c < caller_count && chain_count < RULE_MAX_CHAIN; c++) {
+      const SemCall *site = sem_call(model, callers[c]);
+      if (site->context != SEM_CONTEXT_SYNC_FUNCTION || site->function == SEM_NONE ||
+          !(sem_function_reach(model, site->function) & SEM_REACH_WITH_LOOP)) {
+        continue;
+      }
+      bool seen = false;
+      for (uint32_t q = 0; q < chain_count && !seen; q++) seen = chain[q] == site->function;
+      if (!seen) chain[chain_count++] = site->function;
+    }
+    found = rule_note_external_callers_in_loop(context, report, chain[at], found, RULE_MAX_NOTES);
+  }
 }
+
 
 const char *rule_runner_name(const SemModel *model, const SemCall *call) {
   const char *name = sem_call_qualified_name(call);
@@ -174,4 +230,11 @@ bool rule_call_may_run_in_loop(const SemModel *model, const SemCall *call) {
   bool reached = call->context == SEM_CONTEXT_SYNC_FUNCTION && call->function != SEM_NONE &&
                  (sem_function_reach(model, call->function) & SEM_REACH_WITH_LOOP);
   return (in_coroutine || reached) && !sem_call_proven_no_loop(model, call);
+}
+
+bool rule_function_is_importable(const SemModel *model, SemIndex function) {
+  const SemFunction *f = sem_function(model, function);
+  if (!f->name || f->is_lambda) return false;
+  if (f->klass == SEM_NONE) return f->parent_scope == 0;
+  return sem_class(model, f->klass)->parent_scope == 0 && f->parent_scope == sem_class(model, f->klass)->scope;
 }

@@ -54,4 +54,8 @@ bool rule_class_built_by_loop(const SemModel *model, SemIndex klass);
  * is a coroutine or such a function, or it is the __init__ of a class the loop builds? */
 bool rule_function_runs_in_loop(const SemModel *model, SemIndex function);
 
+/* Can another module name this function: a module-level def, or a method of a module-level
+ * class? (Only those get facts for the repository index.) */
+bool rule_function_is_importable(const SemModel *model, SemIndex function);
+
 #endif

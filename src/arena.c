@@ -91,7 +91,7 @@ void *arena_alloc(Arena *self, size_t size) {
 }
 
 void *arena_grow(Arena *self, void *old, size_t elem_size, size_t old_count, size_t new_count) {
-  void *result = arena_alloc(self, elem_size * new_count);
+  void *result = arena_alloc_uninitialized(self, elem_size * new_count); /* the caller fills what it uses */
   if (old_count) memcpy(result, old, elem_size * old_count);
   return result;
 }

@@ -31,6 +31,7 @@ enum {
   OPTION_STATISTICS,
   OPTION_SHOW_SUPPRESSED,
   OPTION_NO_PREFILTER,
+  OPTION_NO_INDEX,
   OPTION_STOP_AFTER,
 };
 
@@ -120,6 +121,13 @@ void cli_print_help(FILE *stream) {
       ,
       stream);
   fputs(
+      "Analysis:\n"
+      "  --no-index               Analyse each file on its own. By default the files of a run are\n"
+      "                           analysed together: calls and constructions resolve across\n"
+      "                           modules (`from pkg.server import main`, re-exports), and a\n"
+      "                           function's callers in other files count. Lint the whole\n"
+      "                           repository for full precision (docs/architecture.md).\n"
+      "\n"
       "Performance:\n"
       "  --no-prefilter           Parse every file. By default a file that contains none of the\n"
       "                           words the enabled rules need (asyncio, uvloop, trio, anyio,\n"
@@ -177,6 +185,7 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
       {"statistics", no_argument, NULL, OPTION_STATISTICS},
       {"show-suppressed", no_argument, NULL, OPTION_SHOW_SUPPRESSED},
       {"no-prefilter", no_argument, NULL, OPTION_NO_PREFILTER},
+      {"no-index", no_argument, NULL, OPTION_NO_INDEX},
       {"stop-after", required_argument, NULL, OPTION_STOP_AFTER},
       {"color", required_argument, NULL, OPTION_COLOR},
       {"exit-zero", no_argument, NULL, OPTION_EXIT_ZERO},
@@ -234,6 +243,7 @@ bool cli_parse(int argc, char **argv, Arena *arena, Options *options, const char
       case OPTION_STATISTICS: options->statistics = true; break;
       case OPTION_SHOW_SUPPRESSED: options->show_suppressed = true; break;
       case OPTION_NO_PREFILTER: options->no_prefilter = true; break;
+      case OPTION_NO_INDEX: options->no_index = true; break;
       case OPTION_STOP_AFTER:
         if (strcmp(optarg, "read") == 0) options->stop_after = LINT_DEPTH_READ;
         else if (strcmp(optarg, "scan") == 0) options->stop_after = LINT_DEPTH_SCAN;

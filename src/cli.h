@@ -47,6 +47,7 @@ typedef struct Options {
   bool statistics;           /* counts per rule instead of the diagnostics */
   bool show_suppressed;      /* also show what noqa comments suppress */
   bool no_prefilter;         /* parse every file, even those no rule can fire in */
+  bool no_index;             /* analyse each file on its own (no repository index) */
   LintDepth stop_after;      /* benchmarks: stop each file after reading, scanning or parsing */
   bool target_given;
   bool respect_gitignore_given;

@@ -7,10 +7,8 @@
 
 typedef struct EngineShared {
   const Frontend *frontend;
-  const char *const *files;
+  const EngineJob *jobs;
   uint32_t count;
-  const LintOptions *const *options;
-  FileReport *reports;
   atomic_uint next;
 } EngineShared;
 
@@ -25,8 +23,8 @@ static void *engine_worker(void *argument) {
   for (;;) {
     unsigned index = atomic_fetch_add(&shared->next, 1);
     if (index >= shared->count) break;
-    lint_file(shared->frontend, parser, shared->files[index], shared->options[index], &shared->reports[index],
-              &scratch);
+    const EngineJob *job = &shared->jobs[index];
+    lint_file(shared->frontend, parser, job->path, job->options, job->pass, job->report, &scratch);
   }
   arena_free(&scratch);
   ts_parser_delete(parser);
@@ -34,38 +32,39 @@ static void *engine_worker(void *argument) {
 }
 
 /* The large files the workers left (lint.h): linted in child processes forked here, where no
- * other thread runs any more, up to `jobs` at a time, each collected in the order started. */
-static void engine_lint_large(const EngineShared *shared, unsigned jobs) {
+ * other thread runs any more, up to `slots` at a time, each collected in the order started. */
+static void engine_lint_large(const EngineShared *shared, unsigned slots) {
+  const EngineJob *jobs = shared->jobs;
   uint32_t first = 0;
-  while (first < shared->count && !shared->reports[first].large) first++;
+  while (first < shared->count && !jobs[first].report->large) first++;
   if (first == shared->count) return;
   TSParser *parser = frontend_parser_new(shared->frontend);
-  LintChild *running = calloc(jobs, sizeof *running);
-  uint32_t *indices = calloc(jobs, sizeof *indices);
+  LintChild *running = calloc(slots, sizeof *running);
+  uint32_t *indices = calloc(slots, sizeof *indices);
   Arena scratch;
   arena_init(&scratch);
   if (parser && running && indices) {
     unsigned active = 0, oldest = 0;
     for (uint32_t i = first; i <= shared->count; i++) {
       bool done = i == shared->count;
-      if (!done && !shared->reports[i].large) continue;
+      if (!done && !jobs[i].report->large) continue;
       /* The oldest child is collected when every slot is taken, and all of them at the end. */
-      while (active > 0 && (done || active == jobs)) {
-        lint_large_finish(&running[oldest], &shared->reports[indices[oldest]], &scratch);
-        oldest = (oldest + 1) % jobs, active--;
+      while (active > 0 && (done || active == slots)) {
+        lint_large_finish(&running[oldest], jobs[indices[oldest]].report, &scratch);
+        oldest = (oldest + 1) % slots, active--;
       }
       if (done) break;
-      unsigned slot = (oldest + active) % jobs;
-      if (lint_large_start(shared->frontend, parser, shared->files[i], shared->options[i], &shared->reports[i],
+      unsigned slot = (oldest + active) % slots;
+      if (lint_large_start(shared->frontend, parser, jobs[i].path, jobs[i].options, jobs[i].pass, jobs[i].report,
                            &scratch, &running[slot])) {
         indices[slot] = i, active++;
       }
     }
   }
   for (uint32_t i = first; i < shared->count; i++) {
-    if (!shared->reports[i].large) continue; /* left only when there was no parser or memory */
-    shared->reports[i].large = false;
-    shared->reports[i].error = "cannot be linted: out of memory";
+    if (!jobs[i].report->large) continue; /* left only when there was no parser or memory */
+    jobs[i].report->large = false;
+    jobs[i].report->error = "cannot be linted: out of memory";
   }
   free(running);
   free(indices);
@@ -78,19 +77,18 @@ unsigned engine_default_jobs(void) {
   return cpus > 0 ? (unsigned)cpus : 1;
 }
 
-bool engine_lint_files(const Frontend *frontend, const char *const *files, uint32_t count,
-                       const LintOptions *const *options, unsigned jobs, FileReport *reports) {
-  EngineShared shared = {.frontend = frontend, .files = files, .count = count, .options = options, .reports = reports};
+bool engine_run(const Frontend *frontend, const EngineJob *jobs, uint32_t count, unsigned thread_count) {
+  EngineShared shared = {.frontend = frontend, .jobs = jobs, .count = count};
   atomic_init(&shared.next, 0);
-  if (jobs == 0) jobs = engine_default_jobs();
-  if (jobs > count) jobs = count ? count : 1;
-  pthread_t *threads = calloc(jobs, sizeof *threads);
+  if (thread_count == 0) thread_count = engine_default_jobs();
+  if (thread_count > count) thread_count = count ? count : 1;
+  pthread_t *threads = calloc(thread_count, sizeof *threads);
   unsigned started = 0;
-  if (threads && jobs > 1) {
+  if (threads && thread_count > 1) {
     pthread_attr_t attributes;
     pthread_attr_init(&attributes);
     pthread_attr_setstacksize(&attributes, 8u << 20);
-    for (unsigned i = 0; i < jobs - 1; i++) {
+    for (unsigned i = 0; i < thread_count - 1; i++) {
       if (pthread_create(&threads[started], &attributes, engine_worker, &shared) != 0) break;
       started++;
     }
@@ -99,7 +97,7 @@ bool engine_lint_files(const Frontend *frontend, const char *const *files, uint3
   engine_worker(&shared); /* the calling thread works too */
   for (unsigned i = 0; i < started; i++) pthread_join(threads[i], NULL);
   free(threads);
-  engine_lint_large(&shared, jobs);
-  /* Files no worker reached (only when no parser could be created) are an internal error. */
+  engine_lint_large(&shared, thread_count);
+  /* Jobs no worker reached (only when no parser could be created) are an internal error. */
   return atomic_load(&shared.next) >= count;
 }

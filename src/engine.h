@@ -7,11 +7,18 @@
 #include "frontend.h"
 #include "lint.h"
 
-/* Lints files[0..count) with options[i] and `jobs` threads (0: one per CPU) into reports[i], which the
- * caller has initialised. Returns false if files were left unlinted (no parser could be
- * created). */
-bool engine_lint_files(const Frontend *frontend, const char *const *files, uint32_t count,
-                       const LintOptions *const *options, unsigned jobs, FileReport *reports);
+/* One file to lint: where to read it, with what options and index pass, into which report
+ * (initialised by the caller). */
+typedef struct EngineJob {
+  const char *path;
+  const LintOptions *options;
+  const LintPass *pass;      /* may be NULL */
+  FileReport *report;
+} EngineJob;
+
+/* Runs the jobs with `thread_count` threads (0: one per CPU). Returns false if jobs were left
+ * undone (no parser could be created). */
+bool engine_run(const Frontend *frontend, const EngineJob *jobs, uint32_t count, unsigned thread_count);
 
 unsigned engine_default_jobs(void);
 

@@ -4,6 +4,61 @@
 
 const TSLanguage *tree_sitter_python(void);
 
+static void frontend_set_descent(Frontend *self, TSSymbol symbol, FrontendDescent descent) {
+  if (symbol < FRONTEND_DESCENT_SYMBOLS) self->descent[symbol] = (uint8_t)descent;
+}
+
+/* The model records calls, scopes and bindings. Imports and global/nonlocal are read whole
+ * when the walk enters them; an expression below a statement matters only if it may hold a
+ * call, a lambda, a walrus, an await or a yield (its parent statement reads its own targets). */
+static void frontend_init_descent(Frontend *self) {
+  const FrontendKinds *kind = &self->kind;
+  const TSSymbol never[] = {kind->import_statement, kind->import_from_statement, kind->future_import_statement,
+                            kind->global_statement, kind->nonlocal_statement};
+  const TSSymbol if_code[] = {
+      kind->attribute,        kind->subscript,         kind->slice,          kind->binary_operator,
+      kind->unary_operator,   kind->boolean_operator,  kind->not_operator,   kind->comparison_operator,
+      kind->conditional_expression, kind->keyword_argument, kind->pair,      kind->list,
+      kind->tuple,            kind->set,               kind->dictionary,     kind->expression_list,
+      kind->pattern_list,     kind->tuple_pattern,     kind->list_pattern,   kind->list_splat,
+      kind->dictionary_splat, kind->list_splat_pattern, kind->dictionary_splat_pattern, kind->type,
+      kind->typed_parameter,  kind->default_parameter, kind->typed_default_parameter, kind->decorator,
+      kind->concatenated_string};
+  for (size_t i = 0; i < sizeof never / sizeof *never; i++) frontend_set_descent(self, never[i], FRONTEND_DESCEND_NEVER);
+  for (size_t i = 0; i < sizeof if_code / sizeof *if_code; i++) {
+    frontend_set_descent(self, if_code[i], FRONTEND_DESCEND_IF_CODE);
+  }
+  frontend_set_descent(self, kind->string, FRONTEND_DESCEND_IF_FORMATTED);
+}
+
+static bool frontend_word_at(const char *text, uint32_t length, uint32_t at, const char *word, uint32_t word_length) {
+  return length - at >= word_length && memcmp(text + at, word, word_length) == 0;
+}
+
+bool frontend_text_may_hold_code(const char *text, uint32_t length) {
+  for (uint32_t i = 0; i < length; i++) {
+    switch (text[i]) {
+    case '(':
+      return true;
+    case ':':
+      if (i + 1 < length && text[i + 1] == '=') return true;
+      break;
+    case 'l':
+      if (frontend_word_at(text, length, i, "lambda", 6)) return true;
+      break;
+    case 'a':
+      if (frontend_word_at(text, length, i, "await", 5)) return true;
+      break;
+    case 'y':
+      if (frontend_word_at(text, length, i, "yield", 5)) return true;
+      break;
+    default:
+      break;
+    }
+  }
+  return false;
+}
+
 bool frontend_init(Frontend *self, const char **error) {
   memset(self, 0, sizeof *self);
   self->language = tree_sitter_python();
@@ -34,6 +89,7 @@ bool frontend_init(Frontend *self, const char **error) {
   }
   FRONTEND_FIELDS(FRONTEND_RESOLVE_FIELD)
 #undef FRONTEND_RESOLVE_FIELD
+  frontend_init_descent(self);
   return true;
 }
 

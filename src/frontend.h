@@ -100,6 +100,12 @@
   X(block, "block")                                              \
   X(expression_statement, "expression_statement")                \
   X(type_alias_statement, "type_alias_statement")                \
+  X(subscript, "subscript")                                      \
+  X(slice, "slice")                                              \
+  X(binary_operator, "binary_operator")                          \
+  X(unary_operator, "unary_operator")                            \
+  X(pair, "pair")                                                \
+  X(type, "type")                                                \
   X(error, "ERROR")
 
 #define FRONTEND_FIELDS(X)                                       \
@@ -130,10 +136,21 @@ typedef struct FrontendFields {
 #undef FRONTEND_DECLARE
 } FrontendFields;
 
+/* Whether the semantic model's walk needs a node's subtree (see frontend_descent_of). */
+typedef enum FrontendDescent {
+  FRONTEND_DESCEND,               /* statements, calls, definitions, ...: always */
+  FRONTEND_DESCEND_NEVER,         /* imports, global/nonlocal: read whole when entered */
+  FRONTEND_DESCEND_IF_CODE,       /* operators, attributes, literals: when the text may hold code */
+  FRONTEND_DESCEND_IF_FORMATTED,  /* strings: only f-strings have interpolations */
+} FrontendDescent;
+
+enum { FRONTEND_DESCENT_SYMBOLS = 1024 };
+
 typedef struct Frontend {
   const TSLanguage *language;
   FrontendKinds kind;
   FrontendFields field;
+  uint8_t descent[FRONTEND_DESCENT_SYMBOLS]; /* FrontendDescent per symbol */
 } Frontend;
 
 /* Resolves node kinds and fields; returns false (with a message) if the grammar does not load. */
@@ -173,6 +190,16 @@ FrontendCheck frontend_check(const char *text, uint32_t length, Arena *arena);
 /* False if the tree does not span the whole text: the mark of that corruption. Such a tree
  * must not be used, nor deleted (deleting it is what crashes). */
 bool frontend_tree_intact(const TSTree *tree, uint32_t length);
+
+static inline FrontendDescent frontend_descent_of(const Frontend *self, TSSymbol symbol) {
+  return symbol < FRONTEND_DESCENT_SYMBOLS ? (FrontendDescent)self->descent[symbol] : FRONTEND_DESCEND;
+}
+
+/* Does the text of an expression need its subtree walked: can it hold a call, a lambda, a
+ * named expression, an await or a yield (what the model records below a statement)? A text
+ * without '(' , ":=", "lambda", "await" and "yield" holds none of them; a string that merely
+ * mentions one makes the answer a harmless "yes". */
+bool frontend_text_may_hold_code(const char *text, uint32_t length);
 
 /* The first syntax error of a tree (an ERROR or MISSING node), or a null node. */
 TSNode frontend_first_error(const Frontend *self, TSNode root);

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -27,6 +28,10 @@ struct RuleContext {
    * from here keeps many reports on one long line linear. */
   uint32_t cached_byte;
   SourcePosition cached_position;
+  /* The index's first pass: what export_facts hooks tell other files (else not collected). */
+  bool collect_facts;
+  SummaryFact *facts;
+  uint32_t fact_count, fact_capacity;
 };
 
 void file_report_init(FileReport *self, const char *path) {
@@ -37,6 +42,7 @@ void file_report_init(FileReport *self, const char *path) {
 
 void file_report_free(FileReport *self) {
   arena_free(&self->arena);
+  free(self->imports);
   memset(self, 0, sizeof *self);
 }
 
@@ -164,6 +170,36 @@ void rule_report_related(RuleContext *context, Diagnostic *diagnostic, TSNode no
           .end = lint_position(context, ts_node_end_byte(node)),
           .message = message,
       };
+}
+
+void rule_report_related_at(RuleContext *context, Diagnostic *diagnostic, const char *path, SourcePosition start,
+                            SourcePosition end, const char *format, ...) {
+  va_list args;
+  va_start(args, format);
+  const char *message = lint_vformat(&context->report->arena, format, args);
+  va_end(args);
+  ARENA_PUSH(&context->report->arena, diagnostic->related, diagnostic->related_count, diagnostic->related_capacity) =
+      (DiagRelated){.path = path, .start = start, .end = end, .message = message};
+}
+
+void rule_export_fact(RuleContext *context, SemIndex function, SemIndex klass, const char *key, TSNode where,
+                      bool at_any_call_site, const char *format, ...) {
+  if (!context->collect_facts) return;
+  va_list args;
+  va_start(args, format);
+  const char *value = lint_vformat(context->work, format, args);
+  va_end(args);
+  ARENA_PUSH(context->work, context->facts, context->fact_count, context->fact_capacity) = (SummaryFact){
+      .function = function,
+      .klass = klass,
+      .at_any_call_site = at_any_call_site,
+      .fact = {.rule = context->rule->code,
+               .key = key,
+               .value = value,
+               .path = context->report->path,
+               .start = lint_position(context, ts_node_start_byte(where)),
+               .end = lint_position(context, ts_node_end_byte(where))},
+  };
 }
 
 const char *rule_format(RuleContext *context, const char *format, ...) {
@@ -295,24 +331,121 @@ static bool lint_has_trigger(const Source *source, const LintOptions *options) {
 }
 
 static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
-                           FileReport *report, Arena *work, bool may_fork);
+                           const LintPass *pass, FileReport *report, Arena *work, bool may_fork);
 
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
                  FileReport *report) {
   Arena work;
   arena_init(&work);
-  lint_source_in(frontend, parser, source, options, report, &work, true);
+  lint_source_in(frontend, parser, source, options, NULL, report, &work, true);
   arena_free(&work);
 }
 
-/* Lints a parsed tree, and deletes it. */
+static void lint_add_import(void *context, const char *name, uint32_t length, bool whole_module);
+
+typedef struct LintImports {
+  const LintPass *pass;
+  FileReport *report;
+  uint32_t capacity;
+} LintImports;
+
+/* For a file the index may need later: the run's files its text imports, without parsing. */
+static void lint_scan_imports(const Source *source, const LintPass *pass, FileReport *report) {
+  LintImports imports = {.pass = pass, .report = report};
+  module_scan_imports(source->text, source->length, true, lint_add_import, &imports);
+}
+
+static void lint_add_import(void *context, const char *name, uint32_t length, bool whole_module) {
+  LintImports *imports = context;
+  char dotted[512];
+  if (length >= sizeof dotted) return;
+  memcpy(dotted, name, length);
+  dotted[length] = '\0';
+  const char *rest = "";
+  uint32_t file = module_table_resolve(imports->pass->modules, imports->pass->file, dotted, &rest);
+  if (file == MODULE_NONE || file == imports->pass->file) return;
+  FileReport *report = imports->report;
+  uint32_t entry = file | (whole_module ? FILE_IMPORT_WHOLE : 0);
+  for (uint32_t i = 0; i < report->import_count; i++) {
+    if (report->imports[i] == entry) return; /* a file imports few modules: a scan is enough */
+    if (report->imports[i] == file && whole_module) {
+      report->imports[i] = entry;
+      return;
+    }
+  }
+  /* Most reports of a run are for files the prefilter skips: a few bytes of malloc here
+   * instead of the report arena's first chunk. */
+  if (report->import_count == imports->capacity) {
+    uint32_t capacity = imports->capacity ? imports->capacity * 2 : 4;
+    uint32_t *grown = realloc(report->imports, sizeof *grown * capacity);
+    if (!grown) return; /* the index then misses an import: it is a hint, never a report */
+    report->imports = grown;
+    imports->capacity = capacity;
+  }
+  report->imports[report->import_count++] = entry;
+}
+
+static bool lint_has_all_parts(const Source *source, const char *word) {
+  char part[256];
+  for (const char *at = word; *at;) {
+    const char *end = strchr(at, LINT_WORD_AND);
+    size_t length = end ? (size_t)(end - at) : strlen(at);
+    if (length >= sizeof part) return true; /* cannot check: say yes, the index stays sound */
+    memcpy(part, at, length);
+    part[length] = '\0';
+    if (!strstr(source->text, part)) return false;
+    at += length + (end != NULL);
+  }
+  return true;
+}
+
+static bool lint_has_any_word(const Source *source, const LintPass *pass) {
+  if (!pass->words) return true;
+  for (uint32_t i = 0; i < pass->word_count; i++) {
+    if (lint_has_all_parts(source, pass->words[i])) return true;
+  }
+  return false;
+}
+
+/* Everything before the parse: false when the file is done with (not analysed this far, or
+ * refused, with report->error set when there is something to say); else the check in *check.
+ * A file without trigger words cannot produce a rule's report on its own; LOOP001 is reported
+ * only for files that need analysis, so --no-prefilter (which parses them anyway) reports the
+ * same. The index may still need the file: it says so with pass->force. */
+static bool lint_prepare(Source *source, const LintOptions *options, const LintPass *pass, FileReport *report,
+                         Arena *work, bool *needs_analysis, FrontendCheck *check) {
+  if (options->depth == LINT_DEPTH_READ) return false;
+  *needs_analysis = lint_has_trigger(source, options);
+  bool forced = pass && pass->force && lint_has_any_word(source, pass);
+  if (options->prefilter && !*needs_analysis && !forced) {
+    if (pass && pass->summarize && !pass->force) lint_scan_imports(source, pass, report);
+    return false;
+  }
+  if (options->depth == LINT_DEPTH_SCAN) return false;
+  source_index_lines(work, source); /* needed only while the file is linted */
+  /* A file the parser cannot take is skipped; one without trigger words only gets here with
+   * --no-prefilter (or for the index), and skipping it quietly keeps the output the same. */
+  *check = frontend_check(source->text, source->length, &report->arena);
+  if (check->refusal) {
+    if (*needs_analysis) report->error = check->refusal;
+    return false;
+  }
+  return true;
+}
+
+/* Lints a parsed tree, and deletes it: the rules, then (pass->summarize) the file's summary
+ * for the index. The same in the worker and in a large file's child process. */
 static void lint_tree(const Frontend *frontend, TSTree *tree, const Source *source, const LintOptions *options,
-                      bool needs_analysis, FileReport *report, Arena *work) {
+                      const LintPass *pass, bool needs_analysis, FileReport *report, Arena *work) {
   if (options->depth == LINT_DEPTH_PARSE) {
     ts_tree_delete(tree);
     return;
   }
-  const SemModel *model = sem_build(work, frontend, source, tree);
+  SemModel *model = sem_build(work, frontend, source, tree);
+  report->analysed = true;
+  bool summarize = pass && pass->summarize;
+  SemQuestions questions = {0};
+  sem_attach(model, pass ? pass->view : NULL, summarize ? &questions : NULL);
   RuleContext context = {.model = model, .source = source, .options = options, .report = report, .work = work};
   context.memos = arena_alloc(work, sizeof *context.memos * registry_count());
 
@@ -333,6 +466,16 @@ static void lint_tree(const Frontend *frontend, TSTree *tree, const Source *sour
     context.priority = syntax;
     lint_syntax_error(frontend, ts_tree_root_node(tree), &context);
   }
+  if (summarize) {
+    context.collect_facts = true;
+    for (uint32_t r = 0; r < registry_count(); r++) {
+      context.rule = registry_rule(r);
+      context.priority = r;
+      if (options->enabled[r] && context.rule->export_facts) context.rule->export_facts(&context);
+    }
+    report->summary = summary_build(&report->arena, work, model, &questions, context.facts, context.fact_count,
+                                    pass->modules, pass->file);
+  }
   diag_list_resolve(&report->arena, &report->diagnostics);
   noqa_apply(frontend, ts_tree_root_node(tree), source, &report->diagnostics);
   ts_tree_delete(tree);
@@ -351,8 +494,10 @@ static const char *lint_gave_up(FileReport *report, uint32_t length) {
  * sends its verdict and the report through a pipe. Its exit status says nothing: a tool watching the
  * process (valgrind) may change it, and no word at all means the child died.
  *
- * The wire: one verdict byte; for LINT_CHILD_OK the diagnostics, each as its struct, then its
- * message and line text, then its related locations (struct and message each). Being a fork,
+ * The wire: one verdict byte; for LINT_CHILD_OK a byte for report->analysed, the diagnostics'
+ * count and the diagnostics, each as its struct, then its message and line text, then its
+ * related locations (struct and message each); then a byte saying whether the file's summary
+ * for the repository index follows, and the summary (summary_write). Being a fork,
  * the child has every pointer the parent made before it (rule codes and names, the path);
  * only the strings it made itself travel. */
 
@@ -401,6 +546,10 @@ static const char *lint_wire_get_string(LintWire *wire, Arena *arena) {
   return text;
 }
 
+/* For summary_write and summary_read. */
+static void lint_wire_put_any(void *wire, const void *data, size_t size) { lint_wire_put(wire, data, size); }
+static bool lint_wire_get_any(void *wire, void *data, size_t size) { return lint_wire_get(wire, data, size); }
+
 static bool lint_write_all(int fd, const char *bytes, size_t length) {
   while (length > 0) {
     ssize_t written = write(fd, bytes, length);
@@ -412,7 +561,7 @@ static bool lint_write_all(int fd, const char *bytes, size_t length) {
 }
 
 static _Noreturn void lint_child(const Frontend *frontend, TSParser *parser, const Source *source,
-                                 const LintOptions *options, bool needs_analysis, FileReport *report, Arena *work,
+                                 const LintOptions *options, const LintPass *pass, bool needs_analysis, FileReport *report, Arena *work,
                                  int channel) {
   /* No other thread ran in the parent at the fork (lint.h), so no lock is left held here. The
    * child keeps only its pipe and the standard streams; what the C library prints on a corrupt
@@ -428,12 +577,16 @@ static _Noreturn void lint_child(const Frontend *frontend, TSParser *parser, con
   } else if (!frontend_tree_intact(tree, source->length)) {
     verdict = LINT_CHILD_CORRUPT; /* freeing it would crash */
   } else {
-    lint_tree(frontend, tree, source, options, needs_analysis, report, work);
+    lint_tree(frontend, tree, source, options, pass, needs_analysis, report, work);
     ts_parser_delete(parser); /* frees the subtrees it keeps for reuse, corrupt ones too */
   }
   LintWire wire = {.arena = work};
   lint_wire_put(&wire, &verdict, 1);
-  for (uint32_t i = 0; verdict == LINT_CHILD_OK && i < report->diagnostics.count; i++) {
+  if (verdict != LINT_CHILD_OK) _exit(lint_write_all(channel, wire.bytes, wire.length) ? 0 : 1);
+  unsigned char analysed = report->analysed;
+  lint_wire_put(&wire, &analysed, 1);
+  lint_wire_put(&wire, &report->diagnostics.count, sizeof report->diagnostics.count);
+  for (uint32_t i = 0; i < report->diagnostics.count; i++) {
     const Diagnostic *diagnostic = &report->diagnostics.items[i];
     lint_wire_put(&wire, diagnostic, sizeof *diagnostic);
     lint_wire_put_string(&wire, diagnostic->message);
@@ -443,6 +596,9 @@ static _Noreturn void lint_child(const Frontend *frontend, TSParser *parser, con
       lint_wire_put_string(&wire, diagnostic->related[r].message);
     }
   }
+  unsigned char has_summary = report->summary != NULL;
+  lint_wire_put(&wire, &has_summary, 1);
+  if (report->summary) summary_write(report->summary, lint_wire_put_any, &wire);
   _exit(lint_write_all(channel, wire.bytes, wire.length) ? 0 : 1);
 }
 
@@ -457,11 +613,16 @@ static bool lint_receive(int channel, FileReport *report, Arena *work, LintChild
     if (got == 0) break;
     lint_wire_put(&wire, buffer, (size_t)got);
   }
-  unsigned char byte;
+  unsigned char byte, analysed;
   if (!lint_wire_get(&wire, &byte, 1)) return false;
   *verdict = (LintChildVerdict)byte;
-  Diagnostic diagnostic;
-  while (lint_wire_get(&wire, &diagnostic, sizeof diagnostic)) {
+  if (*verdict != LINT_CHILD_OK) return wire.length == 0;
+  uint32_t count;
+  if (!lint_wire_get(&wire, &analysed, 1) || !lint_wire_get(&wire, &count, sizeof count)) return false;
+  report->analysed = analysed != 0;
+  for (uint32_t i = 0; i < count; i++) {
+    Diagnostic diagnostic;
+    if (!lint_wire_get(&wire, &diagnostic, sizeof diagnostic)) return false;
     diagnostic.message = lint_wire_get_string(&wire, &report->arena);
     diagnostic.line_text = lint_wire_get_string(&wire, &report->arena);
     if (!diagnostic.message || !diagnostic.line_text) return false;
@@ -476,18 +637,21 @@ static bool lint_receive(int channel, FileReport *report, Arena *work, LintChild
     ARENA_PUSH(&report->arena, report->diagnostics.items, report->diagnostics.count, report->diagnostics.capacity) =
         diagnostic;
   }
+  unsigned char has_summary;
+  if (!lint_wire_get(&wire, &has_summary, 1)) return false;
+  if (has_summary && !(report->summary = summary_read(&report->arena, lint_wire_get_any, &wire))) return false;
   return wire.length == 0;
 }
 
 /* Forks the child that lints `source` (its half never returns); false if it cannot. */
 static bool lint_fork(const Frontend *frontend, TSParser *parser, const Source *source, const LintOptions *options,
-                      bool needs_analysis, FileReport *report, Arena *work, LintChild *child) {
+                      const LintPass *pass, bool needs_analysis, FileReport *report, Arena *work, LintChild *child) {
   int channel[2];
   if (pipe(channel) != 0) return false;
   pid_t pid = fork();
   if (pid == 0) {
     close(channel[0]);
-    lint_child(frontend, parser, source, options, needs_analysis, report, work, channel[1]);
+    lint_child(frontend, parser, source, options, pass, needs_analysis, report, work, channel[1]);
   }
   close(channel[1]);
   if (pid < 0) {
@@ -509,46 +673,26 @@ void lint_large_finish(LintChild *child, FileReport *report, Arena *scratch) {
   arena_reset(scratch);
   if (received && verdict == LINT_CHILD_OK) return;
   report->diagnostics.count = 0;
+  report->summary = NULL, report->analysed = false;
   if (!child->needs_analysis) return;
   report->error = received && verdict == LINT_CHILD_TIMEOUT
                       ? lint_gave_up(report, child->length)
                       : "cannot be parsed safely: the parser (tree-sitter 0.20.7) crashes or builds a corrupt tree on it";
 }
 
-/* Everything before the parse: false when the file is done with (not analysed this far, or
- * refused, with report->error set when there is something to say); else the check in *check. */
-static bool lint_prepare(Source *source, const LintOptions *options, FileReport *report, bool *needs_analysis,
-                         FrontendCheck *check) {
-  if (options->depth == LINT_DEPTH_READ) return false;
-  /* A file without trigger words cannot produce a rule's report; LOOP001 is reported only for
-   * files that need analysis, so --no-prefilter (which parses them anyway) reports the same. */
-  *needs_analysis = lint_has_trigger(source, options);
-  if (options->prefilter && !*needs_analysis) return false;
-  if (options->depth == LINT_DEPTH_SCAN) return false;
-  source_index_lines(&report->arena, source);
-  /* A file the parser cannot take is skipped; one without trigger words only gets here with
-   * --no-prefilter, and skipping it quietly keeps the output the same. */
-  *check = frontend_check(source->text, source->length, &report->arena);
-  if (check->refusal) {
-    if (*needs_analysis) report->error = check->refusal;
-    return false;
-  }
-  return true;
-}
-
 /* `work` holds the model (and whatever else the file needs) until the caller frees or resets it.
  * A large file is linted in a child process at once if `may_fork` (no other thread runs), or
  * else left to lint_large_start (report->large). */
 static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
-                           FileReport *report, Arena *work, bool may_fork) {
+                           const LintPass *pass, FileReport *report, Arena *work, bool may_fork) {
   bool needs_analysis;
   FrontendCheck check;
-  if (!lint_prepare(source, options, report, &needs_analysis, &check)) return;
+  if (!lint_prepare(source, options, pass, report, work, &needs_analysis, &check)) return;
   if (check.large && !may_fork) {
     report->large = true;
   } else if (check.large) {
     LintChild child;
-    if (lint_fork(frontend, parser, source, options, needs_analysis, report, work, &child)) {
+    if (lint_fork(frontend, parser, source, options, pass, needs_analysis, report, work, &child)) {
       lint_large_finish(&child, report, work);
     } else if (needs_analysis) {
       report->error = LINT_NO_CHILD;
@@ -556,7 +700,7 @@ static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *s
   } else {
     TSTree *tree = frontend_parse(parser, source->text, source->length);
     if (tree) {
-      lint_tree(frontend, tree, source, options, needs_analysis, report, work);
+      lint_tree(frontend, tree, source, options, pass, needs_analysis, report, work);
     } else if (needs_analysis) {
       report->error = lint_gave_up(report, source->length);
     }
@@ -564,7 +708,7 @@ static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *s
 }
 
 bool lint_large_start(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
-                      FileReport *report, Arena *scratch, LintChild *child) {
+                      const LintPass *pass, FileReport *report, Arena *scratch, LintChild *child) {
   report->large = false;
   Source source;
   const char *error = NULL;
@@ -573,22 +717,38 @@ bool lint_large_start(const Frontend *frontend, TSParser *parser, const char *fs
   bool started = false;
   if (source_read_file(scratch, fs_path, report->path, &source, &error) != SOURCE_OK) {
     report->error = arena_strdup(&report->arena, error); /* changed since it was read */
-  } else if (lint_prepare(&source, options, report, &needs_analysis, &check)) {
-    started = lint_fork(frontend, parser, &source, options, needs_analysis, report, scratch, child);
+  } else if (lint_prepare(&source, options, pass, report, scratch, &needs_analysis, &check)) {
+    started = lint_fork(frontend, parser, &source, options, pass, needs_analysis, report, scratch, child);
     if (!started && needs_analysis) report->error = LINT_NO_CHILD;
   }
   arena_reset(scratch); /* the child has its own copy of the source */
   return started;
 }
 
-void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
-               FileReport *report, Arena *scratch) {
-  Source source;
-  const char *error = NULL;
-  if (source_read_file(scratch, fs_path, report->path, &source, &error) != SOURCE_OK) {
+/* What lint_file and lint_bytes do once the bytes are read and validated (or rejected). */
+static void lint_read(const Frontend *frontend, TSParser *parser, SourceStatus status, Source *source,
+                      const char *error, const LintOptions *options, const LintPass *pass, FileReport *report,
+                      Arena *scratch, bool may_fork) {
+  if (status != SOURCE_OK) {
     report->error = arena_strdup(&report->arena, error);
   } else {
-    lint_source_in(frontend, parser, &source, options, report, scratch, false);
+    lint_source_in(frontend, parser, source, options, pass, report, scratch, may_fork);
   }
   arena_reset(scratch);
+}
+
+void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
+               const LintPass *pass, FileReport *report, Arena *scratch) {
+  Source source;
+  const char *error = NULL;
+  SourceStatus status = source_read_file(scratch, fs_path, report->path, &source, &error);
+  lint_read(frontend, parser, status, &source, error, options, pass, report, scratch, false);
+}
+
+void lint_bytes(const Frontend *frontend, TSParser *parser, const char *bytes, size_t length,
+                const LintOptions *options, FileReport *report, Arena *scratch) {
+  Source source;
+  const char *error = NULL;
+  SourceStatus status = source_from_bytes(scratch, report->path, bytes, length, &source, &error);
+  lint_read(frontend, parser, status, &source, error, options, NULL, report, scratch, true);
 }

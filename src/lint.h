@@ -8,7 +8,10 @@
 #include "arena.h"
 #include "diag.h"
 #include "frontend.h"
+#include "modules.h"
+#include "semantic.h"
 #include "source.h"
+#include "summary.h"
 
 #define LINT_DEFAULT_TARGET_MINOR 9   /* py39 (RULES.md) */
 #define LINT_MIN_TARGET_MINOR 8
@@ -48,8 +51,33 @@ typedef struct FileReport {
   DiagList diagnostics;
   const char *error;         /* set when the file could not be linted */
   bool large;                /* left by lint_file to lint_large_start */
+  bool analysed;             /* parsed and modelled (not skipped by the prefilter) */
+  /* For the repository index (LintPass.summarize): an analysed file's summary; for the
+   * others, the run's files its text imports (module_scan_imports), each with
+   * FILE_IMPORT_WHOLE set for an `import pkg` statement (its submodules are reachable). */
+  FileSummary *summary;
+  uint32_t *imports;
+  uint32_t import_count;
   Arena arena;
 } FileReport;
+
+#define FILE_IMPORT_WHOLE 0x80000000u
+#define LINT_WORD_AND '\x1f'
+
+
+/* The repository index's part in linting one file (index.h). NULL: per-file analysis. */
+typedef struct LintPass {
+  const ModuleTable *modules; /* the run's modules */
+  uint32_t file;             /* this file's index in modules->files */
+  bool summarize;            /* the index's first pass: fill report->summary / report->imports */
+  /* Analyse the file even without trigger words (the index needs it), if its text contains
+   * one of `words` (all NULL: in any case). A word made of parts joined by LINT_WORD_AND
+   * is there when all its parts are. */
+  bool force;
+  const char *const *words;
+  uint32_t word_count;
+  const SemIndexView *view;  /* the index's answers for this file (its second pass), or NULL */
+} LintPass;
 
 void file_report_init(FileReport *self, const char *path);
 void file_report_free(FileReport *self);
@@ -58,10 +86,16 @@ void file_report_free(FileReport *self);
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source,
                  const LintOptions *options, FileReport *report);
 /* Reads `fs_path` and lints it; read errors go to report->error. `scratch` is the worker's
- * arena for the file's source and model, reset afterwards. A large file (frontend.h) is only
- * marked report->large: see below. */
-void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path,
-               const LintOptions *options, FileReport *report, Arena *scratch);
+ * arena for the file's source and model, reset afterwards. `pass` may be NULL. A large file
+ * (frontend.h) is only marked report->large: see below. */
+void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
+               const LintPass *pass, FileReport *report, Arena *scratch);
+/* Lints `length` bytes as if they were a file's contents, with the same validation (size,
+ * NUL, UTF-8, BOM) and the same report: the fuzz target's way in (fuzz/fuzz_lint.c). Like
+ * lint_source, it lints a large text in a child process at once: call it where no other
+ * thread runs. */
+void lint_bytes(const Frontend *frontend, TSParser *parser, const char *bytes, size_t length,
+                const LintOptions *options, FileReport *report, Arena *scratch);
 
 /* A large file is linted in a child process, a fork of this one, which tree-sitter's heap
  * corruption cannot harm. fork copies only the calling thread: a lock another thread held in
@@ -78,8 +112,9 @@ typedef struct LintChild {
 } LintChild;
 
 bool lint_large_start(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
-                      FileReport *report, Arena *scratch, LintChild *child);
-/* Collects the child's report into `report` and waits for it to end. */
+                      const LintPass *pass, FileReport *report, Arena *scratch, LintChild *child);
+/* Collects the child's report into `report` (its diagnostics, report->analysed and, for
+ * pass->summarize, report->summary) and waits for it to end. */
 void lint_large_finish(LintChild *child, FileReport *report, Arena *scratch);
 
 #endif

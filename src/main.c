@@ -10,7 +10,7 @@
 #include "cli.h"
 #include "config.h"
 #include "discover.h"
-#include "engine.h"
+#include "run.h"
 #include "frontend.h"
 #include "lint.h"
 #include "output.h"
@@ -150,8 +150,8 @@ static ExitCode main_lint(Options *options, const Frontend *frontend, Arena *are
     file_options[i] = config_lint_options(configs, config, path);
   }
   for (uint32_t i = 0; i < found.file_count; i++) file_report_init(&reports[i], found.files[i]);
-  bool internal_error = !engine_lint_files(frontend, found.files, found.file_count, file_options, options->jobs,
-                                           reports);
+  RunSettings settings = {.index = !options->no_index, .jobs = options->jobs};
+  bool internal_error = !run_lint(frontend, found.files, found.file_count, file_options, &settings, reports);
   if (read_stdin) {
     FileReport *report = &reports[found.file_count];
     file_report_init(report, options->stdin_filename ? options->stdin_filename : "-");

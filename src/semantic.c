@@ -1,4 +1,6 @@
 #include "semantic.h"
+
+#include "name_map.h"
 #include "semantic_internal.h"
 
 #include <string.h>
@@ -64,17 +66,16 @@ struct SemModel {
   uint32_t intern_count, intern_capacity;  /* capacity: a power of two */
   SemNameEntry *names;
   uint32_t name_count, name_capacity;      /* capacity: a power of two */
+
+  const SemIndexView *view;                /* answers for other files, or NULL */
+  SemQuestions *questions;                 /* what rules asked that the index could answer, or NULL */
 };
 
 /* Lookups follow at most this many alias assignments or loop bindings: enough for real
  * code, and a bound on adversarial chains. */
 enum { SEM_MAX_INDIRECTION = 8 };
 
-static uint32_t sem_hash_bytes(const char *text, uint32_t length) {
-  uint32_t hash = 2166136261u;
-  for (uint32_t i = 0; i < length; i++) hash = (hash ^ (unsigned char)text[i]) * 16777619u;
-  return hash;
-}
+static uint32_t sem_hash_bytes(const char *text, uint32_t length) { return name_map_hash(text, length); }
 
 static uint32_t sem_hash_name_key(const char *name, SemIndex scope, SemNameTag tag) {
   uint64_t key = (uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15ull;
@@ -583,10 +584,10 @@ static SemFrame sem_child_frame(SemModel *self, const SemFrame *parent, const Se
   frame.inner_scope = SEM_NONE;
   frame.guard = parent->sibling_guard;
   TSSymbol parent_kind = parent->kind;
-  if (parent_kind == kinds->if_statement || parent_kind == kinds->elif_clause) {
+  if ((parent_kind == kinds->if_statement || parent_kind == kinds->elif_clause) &&
+      (field == fields->consequence || field == fields->alternative)) {
     TSNode condition = ts_node_child_by_field_id(parent->node, fields->condition);
-    if (field == fields->consequence) frame.guard = sem_add_guard(self, condition, false, parent->guard, parent->scope);
-    else if (field == fields->alternative) frame.guard = sem_add_guard(self, condition, true, parent->guard, parent->scope);
+    frame.guard = sem_add_guard(self, condition, field == fields->alternative, parent->guard, parent->scope);
   }
   if ((parent_kind == kinds->function_definition || parent_kind == kinds->lambda) && field == fields->body &&
       parent->inner_scope != SEM_NONE) {
@@ -870,12 +871,23 @@ static bool sem_field_matters(const FrontendKinds *kinds, TSSymbol parent) {
          parent == kinds->for_in_clause;
 }
 
-/* Can this node's subtree hold calls or bindings? Not a string literal without an f prefix
- * (docstrings are many and long): only an f-string has interpolations. */
+/* Does the walk need this node's subtree (frontend_descent_of)? Skipping the subtrees that
+ * cannot hold a call or a binding (docstrings, `self.x`, `a + b`, imports) saves most of the
+ * cursor steps, which cost more than everything the model records. */
 static bool sem_may_hold_code(const SemModel *self, TSNode node, TSSymbol kind) {
-  if (kind != self->frontend->kind.string) return true;
-  const char *text = self->source->text + ts_node_start_byte(node);
-  for (; *text && *text != '"' && *text != '\''; text++) {
+  switch (frontend_descent_of(self->frontend, kind)) {
+  case FRONTEND_DESCEND:
+    return true;
+  case FRONTEND_DESCEND_NEVER:
+    return false;
+  case FRONTEND_DESCEND_IF_CODE: {
+    uint32_t start = ts_node_start_byte(node);
+    return frontend_text_may_hold_code(self->source->text + start, ts_node_end_byte(node) - start);
+  }
+  case FRONTEND_DESCEND_IF_FORMATTED:
+    break;
+  }
+  for (const char *text = self->source->text + ts_node_start_byte(node); *text && *text != '"' && *text != '\''; text++) {
     if (*text == 'f' || *text == 'F') return true;
   }
   return false;
@@ -1263,6 +1275,28 @@ static SemIndex sem_instance_class(const SemModel *self, TSNode object, SemIndex
   return SEM_NONE;
 }
 
+/* The qualified name of the imported class an object was built by: `C(...)` itself, or a
+ * name the same scope last bound to one; NULL if it is not such an object. */
+static const char *sem_external_instance_class(SemModel *self, TSNode object, SemIndex scope, uint32_t position) {
+  const FrontendKinds *kinds = &self->frontend->kind;
+  object = sem_strip_parentheses(self, object);
+  if (ts_node_symbol(object) == kinds->identifier) {
+    uint32_t length;
+    const char *text = sem_node_text(self, object, &length);
+    const char *name = sem_intern_lookup(self, text, length, sem_hash_bytes(text, length));
+    bool reached_module;
+    const SemBinding *binding = name ? sem_lookup_interned(self, name, scope, position, &reached_module) : NULL;
+    if (!binding || binding->kind != SEM_BINDING_ASSIGNMENT || binding->scope != scope || ts_node_is_null(binding->value)) {
+      return NULL;
+    }
+    object = sem_strip_parentheses(self, binding->value);
+    position = ts_node_start_byte(object);
+  }
+  if (ts_node_symbol(object) != kinds->call) return NULL;
+  TSNode callee = ts_node_child_by_field_id(object, self->frontend->field.function);
+  return sem_qualified_name_at(self, callee, scope, position, SEM_MAX_INDIRECTION);
+}
+
 static void sem_resolve_call_target(SemModel *self, SemCall *call) {
   const FrontendKinds *kinds = &self->frontend->kind;
   TSNode callee = sem_strip_parentheses(self, call->callee);
@@ -1282,9 +1316,13 @@ static void sem_resolve_call_target(SemModel *self, SemCall *call) {
     if (ts_node_is_null(object) || ts_node_is_null(attribute)) return;
     bool is_class_object;
     SemIndex klass = sem_instance_class(self, object, call->scope, call->position, &is_class_object);
-    if (klass == SEM_NONE) return;
     uint32_t length;
     const char *text = sem_node_text(self, attribute, &length);
+    if (klass == SEM_NONE) {
+      const char *maker = sem_external_instance_class(self, object, call->scope, call->position);
+      if (maker) call->instance_method = arena_sprintf(self->arena, "%s.%.*s", maker, (int)length, text);
+      return;
+    }
     char name[256];
     if (length >= sizeof name) return;
     memcpy(name, text, length);
@@ -1513,6 +1551,15 @@ uint32_t sem_function_count(const SemModel *self) { return self->function_count;
 const SemClass *sem_class(const SemModel *self, SemIndex index) { return &self->classes[index]; }
 uint32_t sem_class_count(const SemModel *self) { return self->class_count; }
 const SemBinding *sem_binding(const SemModel *self, SemIndex index) { return &self->bindings[index]; }
+uint32_t sem_binding_count(const SemModel *self) { return self->binding_count; }
+uint32_t sem_star_import_count(const SemModel *self) { return self->star_import_count; }
+
+const char *sem_star_import(const SemModel *self, uint32_t index, SemIndex *scope) {
+  *scope = self->star_imports[index].scope;
+  return self->star_imports[index].module;
+}
+
+SemIndex sem_call_callee(const SemModel *self, const SemCall *call) { return sem_call_callee_function(self, call); }
 
 const SemAttributeAssignment *sem_attribute_assignments(const SemModel *self, uint32_t *count) {
   *count = self->attribute_count;
@@ -1607,7 +1654,60 @@ SemIndex sem_referenced_function(const SemModel *self, TSNode expression, SemInd
   return sem_class_method(self, klass, name);
 }
 
-unsigned sem_function_reach(const SemModel *self, SemIndex function) { return self->functions[function].reach; }
+unsigned sem_function_reach(const SemModel *self, SemIndex function) {
+  if (self->questions) self->questions->reach_asked[function] = true;
+  return self->view ? self->view->reach[function] : self->functions[function].reach;
+}
+
+void sem_attach(SemModel *self, const SemIndexView *view, SemQuestions *questions) {
+  self->view = view && view->function_count == self->function_count ? view : NULL;
+  self->questions = questions;
+  if (questions && !questions->reach_asked) {
+    questions->reach_asked = arena_alloc(self->arena, sizeof *questions->reach_asked * (self->function_count + 1));
+  }
+}
+
+static const SemExternalSymbol *sem_external_named(const SemModel *self, const char *name, const char *rule,
+                                                   const char *key, bool in_any_file) {
+  if (!name) return NULL;
+  if (self->questions) {
+    SemQuestions *questions = self->questions;
+    ARENA_PUSH(self->arena, questions->items, questions->count, questions->capacity) =
+        (SemQuestion){.name = name, .rule = rule, .key = key, .in_any_file = in_any_file};
+  }
+  return self->view ? self->view->resolve(self->view->index, self->view->file, name, self->arena) : NULL;
+}
+
+const SemExternalSymbol *sem_external_function(const SemModel *self, TSNode expression, SemIndex scope,
+                                               uint32_t position) {
+  const SemExternalSymbol *symbol =
+      sem_external_named(self, sem_qualified_name(self, expression, scope, position), NULL, NULL, true);
+  return symbol && !symbol->is_class ? symbol : NULL;
+}
+
+const SemExternalFact *sem_call_external_fact(const SemModel *self, const SemCall *call, const char *rule,
+                                              const char *key, bool in_any_file, const SemExternalSymbol **symbol) {
+  *symbol = sem_external_named(self, call->instance_method ? call->instance_method : call->qualified_name, rule, key,
+                               in_any_file);
+  return sem_external_fact(*symbol, rule, key);
+}
+
+const SemExternalFact *sem_external_fact(const SemExternalSymbol *symbol, const char *rule, const char *key) {
+  for (uint32_t i = 0; symbol && i < symbol->fact_count; i++) {
+    const SemExternalFact *fact = &symbol->facts[i];
+    if (strcmp(fact->rule, rule) == 0 && strcmp(fact->key, key) == 0) return fact;
+  }
+  return NULL;
+}
+
+const SemExternalSite *sem_function_external_sites(const SemModel *self, SemIndex function, uint32_t *count) {
+  if (!self->view || !self->view->sites) {
+    *count = 0;
+    return NULL;
+  }
+  *count = self->view->site_counts[function];
+  return self->view->sites[function];
+}
 
 bool sem_call_runs_in_loop(const SemModel *self, const SemCall *call) {
   switch (call->context) {
@@ -1615,7 +1715,7 @@ bool sem_call_runs_in_loop(const SemModel *self, const SemCall *call) {
     case SEM_CONTEXT_IMPORT_TIME:
     case SEM_CONTEXT_MAIN_GUARD: return false;
     case SEM_CONTEXT_SYNC_FUNCTION:
-      return call->function != SEM_NONE && self->functions[call->function].reach == SEM_REACH_WITH_LOOP;
+      return call->function != SEM_NONE && sem_function_reach(self, call->function) == SEM_REACH_WITH_LOOP;
   }
   return false;
 }

@@ -153,6 +153,9 @@ typedef struct SemCall {
   const char *method;        /* `<receiver>.method(...)`: the method's name (NUL-terminated); else NULL */
   SemIndex target_function;  /* in-file resolution: the def it reaches, or SEM_NONE */
   SemIndex target_class;     /* C(...) of a same-file class C, or SEM_NONE */
+  /* `x.m()` where x was last bound in the same scope to `C(...)`, or `C().m()`, and C is an
+   * imported name: "pkg.mod.C.m", for the repository index; else NULL. */
+  const char *instance_method;
   /* The nearest enclosing try statement of the same scope, and which part holds the call. */
   TSNode try_statement;
   TSNode except_clause;      /* SEM_TRY_HANDLER: the handler */
@@ -172,7 +175,93 @@ typedef struct SemAttributeAssignment {
 
 typedef struct SemModel SemModel;
 
+/* ---------------------------------------------------------------------------------------
+ * Across files (RULES.md "Analysed code"). The repository index (index.c) answers for the
+ * other files of the run through a view; without one (the first pass, or --no-index) the
+ * model knows only its own file, and logs the questions another file could answer, so the
+ * engine can tell which files to lint again once the index exists.
+ * ------------------------------------------------------------------------------------- */
+
+/* A fact a rule exported about a function or class of another file (rule_export_fact). */
+typedef struct SemExternalFact {
+  const char *rule;          /* "LOOP401" */
+  const char *key;           /* the rule's own name for the fact */
+  const char *value;
+  const char *path;          /* where the fact shows, for a note */
+  SourcePosition start, end;
+} SemExternalFact;
+
+/* A function or class defined in another file of the run. */
+typedef struct SemExternalSymbol {
+  const char *path;          /* the defining file, as shown */
+  const char *label;         /* "main()", "Client.__init__()", "Client" */
+  bool is_class;
+  bool is_coroutine_function; /* async def, or a generator coroutine */
+  SourcePosition start, end; /* its name in the def or class statement */
+  const SemExternalFact *facts;
+  uint32_t fact_count;
+} SemExternalSymbol;
+
+/* A call in another file that reaches a function of this one. */
+typedef struct SemExternalSite {
+  const char *path;
+  SourcePosition start, end;
+  SemContext context;
+  const char *caller_label;  /* "handler()" for a call inside a function, else NULL */
+  bool runs_in_loop;         /* in a coroutine, or in a sync function only loops reach */
+  bool constructs;           /* `C(...)` reaching C.__init__ */
+} SemExternalSite;
+
+typedef struct SemIndexView {
+  const void *index;
+  uint32_t file;
+  /* The symbol a qualified name ("pkg.server.main", ".server.main") names in another file of
+   * the run, as the code of `file` imports it, made in `arena`; NULL if none. Thread-safe. */
+  const SemExternalSymbol *(*resolve)(const void *index, uint32_t file, const char *qualified_name, Arena *arena);
+  uint32_t function_count;   /* the file's functions when the index saw it (a file that
+                              * changed since is linted without the view) */
+  const unsigned *reach;     /* per function: SEM_REACH_* over the whole run */
+  const SemExternalSite *const *sites; /* per function: its callers in other files */
+  const uint32_t *site_counts;
+} SemIndexView;
+
+/* A question about a name of another file: is it a function (`rule` NULL), or a function or
+ * class with the fact (rule, key)? The answer matters to a rule only when it is yes. */
+typedef struct SemQuestion {
+  const char *name;          /* qualified name: "pkg.server.main", ".server.main", "pkg.C.m" */
+  const char *rule;
+  const char *key;
+  /* The fact can hold in a module without the rule's trigger words (which the prefilter
+   * skipped), so the index analyses such a module to answer. */
+  bool in_any_file;
+} SemQuestion;
+
+/* What rules asked that another file could answer (for the engine; see above). */
+typedef struct SemQuestions {
+  bool *reach_asked;         /* per function */
+  SemQuestion *items;
+  uint32_t count, capacity;
+} SemQuestions;
+
 SemModel *sem_build(Arena *arena, const Frontend *frontend, const Source *source, TSTree *tree);
+
+/* Lets the model answer for other files (`view`: the index's answers for this file), or log
+ * what it was asked (`questions`); both may be NULL. Call before the rules run. */
+void sem_attach(SemModel *self, const SemIndexView *view, SemQuestions *questions);
+
+/* The function of another file that an expression (`main`, `server.main`) names without
+ * calling it, or NULL: without a view, or when it names no function of the run. */
+const SemExternalSymbol *sem_external_function(const SemModel *self, TSNode expression, SemIndex scope,
+                                               uint32_t position);
+/* The fact (rule, key) of the function or class of another file that a call reaches (its
+ * callee, or `x.m()` on an instance of an imported class), and that symbol in *symbol; NULL
+ * when there is none. `in_any_file`: see SemQuestion. */
+const SemExternalFact *sem_call_external_fact(const SemModel *self, const SemCall *call, const char *rule,
+                                              const char *key, bool in_any_file, const SemExternalSymbol **symbol);
+/* A fact of an external symbol, or NULL. */
+const SemExternalFact *sem_external_fact(const SemExternalSymbol *symbol, const char *rule, const char *key);
+/* The calls in other files that reach a function (empty without a view). */
+const SemExternalSite *sem_function_external_sites(const SemModel *self, SemIndex function, uint32_t *count);
 
 const Frontend *sem_frontend(const SemModel *self);
 const Source *sem_source(const SemModel *self);
@@ -186,6 +275,13 @@ uint32_t sem_function_count(const SemModel *self);
 const SemClass *sem_class(const SemModel *self, SemIndex index);
 uint32_t sem_class_count(const SemModel *self);
 const SemBinding *sem_binding(const SemModel *self, SemIndex index);
+uint32_t sem_binding_count(const SemModel *self);
+/* `from m import *` statements: their count, and the module and scope of one. */
+uint32_t sem_star_import_count(const SemModel *self);
+const char *sem_star_import(const SemModel *self, uint32_t index, SemIndex *scope);
+/* The function a call reaches by in-file resolution: its target function, or the
+ * __init__ of the class it constructs; SEM_NONE if neither. */
+SemIndex sem_call_callee(const SemModel *self, const SemCall *call);
 const SemAttributeAssignment *sem_attribute_assignments(const SemModel *self, uint32_t *count);
 
 /* The text of a node (a pointer into the source; not NUL-terminated). */

@@ -10,7 +10,13 @@
  *
  * A fixture may set options in a comment on any line: `# fixture: target-version=py314`.
  *
+ * A project fixture is a directory of modules linted together, with the repository index
+ * (RULES.md "Analysed code"): each module states its own expectations. It is linted twice,
+ * with and without the prefilter, and both must meet them (the index's rounds must find
+ * every file that --no-prefilter would analyse).
+ *
  * Usage: fixture_runner FILE...            check fixtures
+ *        fixture_runner --project DIR      check a project fixture
  *        fixture_runner --docs TESTDATA    check every rule's docs: sections present, the
  *                                          Example triggers the rule, the Use-instead is
  *                                          clean, and TESTDATA/<CODE>.py exists
@@ -21,9 +27,11 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "discover.h"
 #include "frontend.h"
 #include "lint.h"
 #include "registry.h"
+#include "run.h"
 #include "source.h"
 
 typedef struct Expectation {
@@ -113,40 +121,37 @@ static bool *fixture_all_rules(void) {
   return enabled;
 }
 
-static bool fixture_check_file(const Frontend *frontend, TSParser *parser, const char *path) {
-  Arena arena;
-  arena_init(&arena);
-  Source source;
+/* Reads a fixture's inline expectations into `expected` (which lives in `arena`). */
+static bool fixture_read_expectations(const Frontend *frontend, TSParser *parser, const char *path, Arena *arena,
+                                      Source *source, Expectations *expected) {
   const char *error = NULL;
-  if (source_read_file(&arena, path, path, &source, &error) != SOURCE_OK) {
+  if (source_read_file(arena, path, path, source, &error) != SOURCE_OK) {
     fprintf(stderr, "%s: cannot read fixture: %s\n", path, error);
-    arena_free(&arena);
     return false;
   }
-  source_index_lines(&arena, &source);
-  TSTree *tree = frontend_parse(parser, source.text, source.length);
-  Expectations expected = {.target_minor = LINT_DEFAULT_TARGET_MINOR};
-  bool ok = fixture_collect(frontend, tree, &source, &arena, &expected);
+  source_index_lines(arena, source);
+  TSTree *tree = frontend_parse(parser, source->text, source->length);
+  bool ok = fixture_collect(frontend, tree, source, arena, expected);
   ts_tree_delete(tree);
+  return ok;
+}
 
-  bool *enabled = fixture_all_rules();
-  LintOptions options = {.enabled = enabled, .target_minor = expected.target_minor, .prefilter = true};
-  lint_options_derive_triggers(&arena, &options);
-  FileReport report;
-  file_report_init(&report, path);
-  lint_source(frontend, parser, &source, &options, &report);
-  if (report.error) {
-    fprintf(stderr, "%s: could not lint: %s\n", path, report.error);
+/* Do a file's diagnostics equal its expectations? Prints what differs. */
+static bool fixture_compare(const char *path, Expectations *expected, const FileReport *report, const char *mode) {
+  bool ok = true;
+  if (report->error) {
+    fprintf(stderr, "%s: could not lint: %s\n", path, report->error);
     ok = false;
   }
+  for (uint32_t e = 0; e < expected->count; e++) expected->items[e].matched = false;
   /* Pass 1: expectations with a column; pass 2: any column. */
-  bool *used = calloc(report.diagnostics.count + 1, sizeof *used);
+  bool *used = calloc(report->diagnostics.count + 1, sizeof *used);
   for (int pass = 0; pass < 2; pass++) {
-    for (uint32_t e = 0; e < expected.count; e++) {
-      Expectation *expectation = &expected.items[e];
+    for (uint32_t e = 0; e < expected->count; e++) {
+      Expectation *expectation = &expected->items[e];
       if (expectation->matched || (pass == 0) != (expectation->column != 0)) continue;
-      for (uint32_t d = 0; d < report.diagnostics.count; d++) {
-        const Diagnostic *diagnostic = &report.diagnostics.items[d];
+      for (uint32_t d = 0; d < report->diagnostics.count; d++) {
+        const Diagnostic *diagnostic = &report->diagnostics.items[d];
         if (used[d] || diagnostic->start.line != expectation->line || strcmp(diagnostic->code, expectation->code) != 0) {
           continue;
         }
@@ -157,27 +162,108 @@ static bool fixture_check_file(const Frontend *frontend, TSParser *parser, const
       }
     }
   }
-  for (uint32_t e = 0; e < expected.count; e++) {
-    const Expectation *expectation = &expected.items[e];
+  for (uint32_t e = 0; e < expected->count; e++) {
+    const Expectation *expectation = &expected->items[e];
     if (expectation->matched) continue;
     if (expectation->column) {
-      fprintf(stderr, "%s:%u: missing %s at column %u\n", path, expectation->line, expectation->code, expectation->column);
+      fprintf(stderr, "%s:%u: missing %s at column %u%s\n", path, expectation->line, expectation->code,
+              expectation->column, mode);
     } else {
-      fprintf(stderr, "%s:%u: missing %s\n", path, expectation->line, expectation->code);
+      fprintf(stderr, "%s:%u: missing %s%s\n", path, expectation->line, expectation->code, mode);
     }
     ok = false;
   }
-  for (uint32_t d = 0; d < report.diagnostics.count; d++) {
+  for (uint32_t d = 0; d < report->diagnostics.count; d++) {
     if (used[d]) continue;
-    const Diagnostic *diagnostic = &report.diagnostics.items[d];
-    fprintf(stderr, "%s:%u:%u: unexpected %s: %s\n", path, diagnostic->start.line, diagnostic->start.column,
-            diagnostic->code, diagnostic->message);
+    const Diagnostic *diagnostic = &report->diagnostics.items[d];
+    fprintf(stderr, "%s:%u:%u: unexpected %s%s: %s\n", path, diagnostic->start.line, diagnostic->start.column,
+            diagnostic->code, mode, diagnostic->message);
     ok = false;
   }
-  printf("%s: %u expected, %u reported: %s\n", path, expected.count, report.diagnostics.count, ok ? "ok" : "FAILED");
+  printf("%s: %u expected, %u reported%s: %s\n", path, expected->count, report->diagnostics.count, mode,
+         ok ? "ok" : "FAILED");
   free(used);
+  return ok;
+}
+
+static bool fixture_check_file(const Frontend *frontend, TSParser *parser, const char *path) {
+  Arena arena;
+  arena_init(&arena);
+  Source source;
+  Expectations expected = {.target_minor = LINT_DEFAULT_TARGET_MINOR};
+  if (!fixture_read_expectations(frontend, parser, path, &arena, &source, &expected)) {
+    arena_free(&arena);
+    return false;
+  }
+  bool *enabled = fixture_all_rules();
+  LintOptions options = {.enabled = enabled, .target_minor = expected.target_minor, .prefilter = true};
+  lint_options_derive_triggers(&arena, &options);
+  FileReport report;
+  file_report_init(&report, path);
+  lint_source(frontend, parser, &source, &options, &report);
+  bool ok = fixture_compare(path, &expected, &report, "");
   free(enabled);
   file_report_free(&report);
+  arena_free(&arena);
+  return ok;
+}
+
+static bool fixture_check_project(const Frontend *frontend, TSParser *parser, const char *directory) {
+  Arena arena;
+  arena_init(&arena);
+  DiscoverOptions discover = {0};
+  DiscoverResult found;
+  discover_files(&directory, 1, &discover, &arena, &found);
+  bool ok = found.error_count == 0 && found.file_count > 0;
+  if (!ok) fprintf(stderr, "%s: not a project fixture (no Python files, or unreadable)\n", directory);
+  Expectations *expected = arena_alloc(&arena, sizeof *expected * (found.file_count + 1));
+  int target_minor = LINT_DEFAULT_TARGET_MINOR;
+  for (uint32_t i = 0; i < found.file_count; i++) {
+    Source source;
+    expected[i].target_minor = LINT_DEFAULT_TARGET_MINOR;
+    ok = fixture_read_expectations(frontend, parser, found.files[i], &arena, &source, &expected[i]) && ok;
+    if (expected[i].target_minor != LINT_DEFAULT_TARGET_MINOR) target_minor = expected[i].target_minor;
+  }
+  bool *enabled = fixture_all_rules();
+  /* Both runs must also agree on every message and note, whatever the thread count. */
+  char *rendered[2] = {NULL, NULL};
+  size_t rendered_size[2] = {0, 0};
+  for (int prefilter = 1; prefilter >= 0 && ok; prefilter--) {
+    LintOptions options = {.enabled = enabled, .target_minor = target_minor, .prefilter = prefilter};
+    lint_options_derive_triggers(&arena, &options);
+    const LintOptions **per_file = arena_alloc(&arena, sizeof *per_file * (found.file_count + 1));
+    FileReport *reports = calloc(found.file_count + 1, sizeof *reports);
+    for (uint32_t i = 0; i < found.file_count; i++) {
+      per_file[i] = &options;
+      file_report_init(&reports[i], found.files[i]);
+    }
+    RunSettings settings = {.index = true, .jobs = prefilter ? 1 : 4};
+    ok = run_lint(frontend, found.files, found.file_count, per_file, &settings, reports) && ok;
+    FILE *out = open_memstream(&rendered[prefilter], &rendered_size[prefilter]);
+    for (uint32_t i = 0; i < found.file_count; i++) {
+      ok = fixture_compare(found.files[i], &expected[i], &reports[i], prefilter ? "" : " (--no-prefilter)") && ok;
+      for (uint32_t d = 0; out && d < reports[i].diagnostics.count; d++) {
+        const Diagnostic *diagnostic = &reports[i].diagnostics.items[d];
+        fprintf(out, "%s:%u:%u: %s %s\n", diagnostic->path, diagnostic->start.line, diagnostic->start.column,
+                diagnostic->code, diagnostic->message);
+        for (uint32_t r = 0; r < diagnostic->related_count; r++) {
+          const DiagRelated *related = &diagnostic->related[r];
+          fprintf(out, "  %s:%u:%u: %s\n", related->path, related->start.line, related->start.column, related->message);
+        }
+      }
+      file_report_free(&reports[i]);
+    }
+    if (out) fclose(out);
+    free(reports);
+  }
+  if (ok && (!rendered[0] || !rendered[1] || strcmp(rendered[0], rendered[1]) != 0)) {
+    fprintf(stderr, "%s: the runs with and without the prefilter differ:\n--- prefilter, -j 1:\n%s--- --no-prefilter, -j 4:\n%s",
+            directory, rendered[1] ? rendered[1] : "", rendered[0] ? rendered[0] : "");
+    ok = false;
+  }
+  free(rendered[0]);
+  free(rendered[1]);
+  free(enabled);
   arena_free(&arena);
   return ok;
 }
@@ -281,12 +367,14 @@ int main(int argc, char **argv) {
   }
   TSParser *parser = frontend_parser_new(&frontend);
   if (argc < 2) {
-    fprintf(stderr, "usage: fixture_runner FILE... | fixture_runner --docs TESTDATA\n");
+    fprintf(stderr, "usage: fixture_runner FILE... | --project DIR | --docs TESTDATA\n");
     return 2;
   }
   bool ok = true;
   if (strcmp(argv[1], "--docs") == 0) {
     ok = argc == 3 && fixture_check_docs(&frontend, parser, argv[2]);
+  } else if (strcmp(argv[1], "--project") == 0) {
+    ok = argc == 3 && fixture_check_project(&frontend, parser, argv[2]);
   } else {
     for (int i = 1; i < argc; i++) ok = fixture_check_file(&frontend, parser, argv[i]) && ok;
   }

@@ -1,0 +1,4 @@
+﻿import asyncio
+A = asyncio.Lock()B = asyncio.Event()
+
+	C = 1

@@ -1,0 +1,70 @@
+/* Module names for the files of a run, and what an import statement names (RULES.md
+ * "Analysed code"): the repository index resolves `from pkg.server import main`,
+ * `from . import server` and `import pkg.server as s` to files of the run with this table.
+ *
+ * A file's module name runs from its package root, found as ruff finds it: walk up while the
+ * directory holds an `__init__.py` (so `src/pkg/mod.py` is `pkg.mod` in a src layout). A file
+ * outside any package is named by its stem. Absolute imports match a module name exactly, or,
+ * for namespace packages (directories without `__init__.py`), the one file whose path ends
+ * with the imported name's components. Relative imports follow the directories (a file's
+ * own, then each parent), also where no `__init__.py` makes them packages, so they reach no
+ * higher than where the run's paths start: the working directory, the ".." a path begins
+ * with, or "/". Past a package root that is looser than Python (which refuses to go above
+ * the top-level package), but only a file of the run can ever be found. Files with one path
+ * but for the extension (mod.py and mod.pyi; tools.py and tools/__init__.py) are one module:
+ * a package stands for it, as in Python's path finder, else the first file. The table is
+ * built once, before linting, and is read-only afterwards (shared by the workers). */
+#ifndef LOOPLINT_MODULES_H
+#define LOOPLINT_MODULES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "name_map.h"
+
+#define MODULE_NONE UINT32_MAX
+
+typedef struct ModuleFile {
+  const char *path;          /* as discovered (shown to the user) */
+  const char *key;           /* normalized path without extension; a package: its directory */
+  const char *name;          /* dotted module name from the package root */
+  const char *directory;     /* where its relative imports start ("" for the working directory) */
+  bool is_package;           /* an __init__.py */
+} ModuleFile;
+
+typedef struct ModuleTable {
+  ModuleFile *files;
+  uint32_t count;
+  NameMap by_key;            /* key -> the file that stands for it: a package, else the first */
+  NameMap by_name;           /* module name -> file standing for its key, or MODULE_AMBIGUOUS */
+  NameMap by_last;           /* last component of the key -> a file with it */
+  uint32_t *next_with_last;  /* the chain of files sharing a last component */
+} ModuleTable;
+
+/* Builds the table for the files of a run (paths as discovered); `arena` owns everything.
+ * Looks at the file system for `__init__.py` files above the given paths. */
+void module_table_build(ModuleTable *self, Arena *arena, const char *const *paths, uint32_t count);
+
+/* Resolves a dotted name as code in file `from` imports it ("pkg.mod.f", ".mod.f", "..x"):
+ * the file of the longest prefix that is a module of the run, and the rest after it ("f";
+ * "" for the module itself) in *rest, which points into `dotted`. MODULE_NONE when no prefix
+ * is a module of the run, or the longest that is one is ambiguous (then a shorter prefix is
+ * not tried: the import names that module, not a name in a shorter one). */
+uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char *dotted, const char **rest);
+
+/* The modules a source text imports, found without parsing (for files that are not
+ * analysed): every `import a.b`, `from a import b` (as "a" and "a.b"), `from . import x`
+ * (".x"), also inside functions and across bracketed or continued lines. A text that only
+ * looks like an import (in a string) may add a name; a real import statement is never
+ * missed. `whole_module`: an `import a.b` statement, whose module object reaches a's
+ * submodules as attributes (`a.sub.f()`); a `from` import reaches only the names it lists.
+ * The name comes whole however long; it is not NUL-terminated and is valid only during the
+ * call (the scanner reuses its buffer, a heap block that aborts on exhaustion as the arena
+ * does). */
+typedef void (*ModuleImportEmit)(void *context, const char *name, uint32_t length, bool whole_module);
+/* `source_text`: the text is a validated source (source.c): NUL-terminated at `length`, with
+ * no NUL inside, which allows a faster search. */
+void module_scan_imports(const char *text, uint32_t length, bool source_text, ModuleImportEmit emit, void *context);
+
+#endif

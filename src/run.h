@@ -1,0 +1,19 @@
+/* Linting the files of a run: the engine's passes, with the repository index between them
+ * (index.h), or one pass per file without it (--no-index). */
+#ifndef LOOPLINT_RUN_H
+#define LOOPLINT_RUN_H
+
+#include "engine.h"
+
+typedef struct RunSettings {
+  bool index;                /* analyse the run as a whole (RULES.md "Analysed code") */
+  unsigned jobs;             /* threads; 0: one per CPU */
+} RunSettings;
+
+/* Lints files[0..count) with options[i] into reports[i] (initialised by the caller; a report
+ * may be replaced by the index's second pass). Returns false on an internal error (files
+ * left unlinted). */
+bool run_lint(const Frontend *frontend, const char *const *files, uint32_t count, const LintOptions *const *options,
+              const RunSettings *settings, FileReport *reports);
+
+#endif

@@ -1,0 +1,2 @@
+# A star re-export.
+from .top import *

@@ -1,0 +1,5 @@
+import asyncio
+
+from .cycle_a import helper
+
+asyncio.run(helper())

@@ -1,0 +1,2 @@
+from .star_a import *
+from .star_b import *

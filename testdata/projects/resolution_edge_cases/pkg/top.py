@@ -1,0 +1,6 @@
+def main():
+    print("plain")
+
+
+async def amain():
+    print("coroutine")

@@ -1,0 +1,5 @@
+import chain
+
+
+async def endpoint():
+    return chain.level2()
