@@ -35,28 +35,32 @@ static bool frontend_word_at(const char *text, uint32_t length, uint32_t at, con
   return length - at >= word_length && memcmp(text + at, word, word_length) == 0;
 }
 
-bool frontend_text_may_hold_code(const char *text, uint32_t length) {
+uint32_t frontend_text_code_at(const char *text, uint32_t length) {
   for (uint32_t i = 0; i < length; i++) {
     switch (text[i]) {
     case '(':
-      return true;
+      return i;
     case ':':
-      if (i + 1 < length && text[i + 1] == '=') return true;
+      if (i + 1 < length && text[i + 1] == '=') return i;
       break;
     case 'l':
-      if (frontend_word_at(text, length, i, "lambda", 6)) return true;
+      if (frontend_word_at(text, length, i, "lambda", 6)) return i;
       break;
     case 'a':
-      if (frontend_word_at(text, length, i, "await", 5)) return true;
+      if (frontend_word_at(text, length, i, "await", 5)) return i;
       break;
     case 'y':
-      if (frontend_word_at(text, length, i, "yield", 5)) return true;
+      if (frontend_word_at(text, length, i, "yield", 5)) return i;
       break;
     default:
       break;
     }
   }
-  return false;
+  return length;
+}
+
+bool frontend_text_may_hold_code(const char *text, uint32_t length) {
+  return frontend_text_code_at(text, length) < length;
 }
 
 bool frontend_init(Frontend *self, const char **error) {

@@ -200,6 +200,8 @@ static inline FrontendDescent frontend_descent_of(const Frontend *self, TSSymbol
  * without '(' , ":=", "lambda", "await" and "yield" holds none of them; a string that merely
  * mentions one makes the answer a harmless "yes". */
 bool frontend_text_may_hold_code(const char *text, uint32_t length);
+/* Where the first of those begins (length: nowhere). */
+uint32_t frontend_text_code_at(const char *text, uint32_t length);
 
 /* The first syntax error of a tree (an ERROR or MISSING node), or a null node. */
 TSNode frontend_first_error(const Frontend *self, TSNode root);

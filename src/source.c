@@ -221,6 +221,26 @@ SourcePosition source_position(const Source *self, uint32_t byte_offset) {
   return (SourcePosition){low + 1, column};
 }
 
+SourcePosition source_position_near(const Source *self, uint32_t byte_offset, SourceCursor *cursor) {
+  if (byte_offset > self->length) byte_offset = self->length;
+  uint32_t line = cursor->position.line;
+  if (line > 0 && byte_offset >= self->line_starts[line - 1] &&
+      (byte_offset < self->line_starts[line] || (line == self->line_count && byte_offset <= self->length))) {
+    uint32_t column = cursor->position.column;
+    for (uint32_t i = cursor->byte; i < byte_offset; i++) {
+      if (((unsigned char)self->text[i] & 0xC0) != 0x80) column++;
+    }
+    for (uint32_t i = byte_offset; i < cursor->byte; i++) {
+      if (((unsigned char)self->text[i] & 0xC0) != 0x80) column--;
+    }
+    cursor->position.column = column;
+  } else {
+    cursor->position = source_position(self, byte_offset);
+  }
+  cursor->byte = byte_offset;
+  return cursor->position;
+}
+
 const char *source_line_text(const Source *self, uint32_t line, uint32_t *length) {
   if (line == 0 || line > self->line_count) {
     *length = 0;
