@@ -8,7 +8,7 @@ ARGS ?= examples
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps test-deps configure build run test test-sanitize install clean
+.PHONY: all deps test-deps configure build run test test-sanitize test-tsan test-valgrind install clean
 
 all: build
 
@@ -43,8 +43,28 @@ test-sanitize: test-deps
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ctest --test-dir $(BUILD_DIR)-sanitize --output-on-failure -j $(JOBS)
 
+# ThreadSanitizer on the parallel engine (tests/tsan_test.sh: the Python standard library with
+# --jobs 1, 4 and 8, and every file of a few packages parsed), in its own build directory. Any
+# report fails it. CI runs it after test-sanitize.
+test-tsan: test-deps
+	cmake -S . -B $(BUILD_DIR)-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLOOPLINT_TSAN=ON -DBUILD_TESTING=ON $(CMAKE_FLAGS)
+	cmake --build $(BUILD_DIR)-tsan -j $(JOBS) --target looplint
+	ctest --test-dir $(BUILD_DIR)-tsan --output-on-failure -R '^tsan/'
+
+# valgrind memcheck on the tests that run the command line (cli, config, formats, readme and
+# hostile cases), each looplint run through tests/valgrind.sh: any memory error or definite or
+# indirect leak fails a case. The hostile cases' two largest inputs are made ten times smaller.
+# Slow (valgrind starts for each of about a thousand runs): not in CI.
+test-valgrind:
+	@scripts/setup-deps.sh --valgrind
+	cmake -S . -B $(BUILD_DIR)-valgrind -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON \
+	  -DLOOPLINT_TEST_WRAPPER=$(CURDIR)/tests/valgrind.sh $(CMAKE_FLAGS)
+	cmake --build $(BUILD_DIR)-valgrind -j $(JOBS) --target looplint
+	LOOPLINT_HOSTILE_QUICK=1 LOOPLINT_TIMEOUT=900 ctest --test-dir $(BUILD_DIR)-valgrind --output-on-failure \
+	  -j $(JOBS) -R '^(cli|config|formats|readme|hostile)/'
+
 install: build
 	cmake --install $(BUILD_DIR)
 
 clean:
-	rm -rf $(BUILD_DIR) $(BUILD_DIR)-sanitize
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-sanitize $(BUILD_DIR)-tsan $(BUILD_DIR)-valgrind

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what looplint needs to build and test on Debian 12 (bookworm), if missing.
 # Used by `make run` and `make test`; safe to run again (installs nothing when all is there).
-#   scripts/setup-deps.sh          build and test dependencies
-#   scripts/setup-deps.sh --build  build dependencies only
+#   scripts/setup-deps.sh             build and test dependencies
+#   scripts/setup-deps.sh --build     build dependencies only
+#   scripts/setup-deps.sh --valgrind  build and test dependencies, and valgrind (make test-valgrind)
 set -euo pipefail
 
 # Libraries are checked as Debian packages; tools as commands, since they may come from
@@ -17,6 +18,9 @@ tools=("${build_tools[@]}")
 if [[ "${1:-}" != "--build" ]]; then
   packages+=("${test_packages[@]}")
   tools+=("${test_tools[@]}")
+fi
+if [[ "${1:-}" == "--valgrind" ]]; then
+  tools+=(valgrind:valgrind)
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

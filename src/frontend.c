@@ -35,28 +35,32 @@ static bool frontend_word_at(const char *text, uint32_t length, uint32_t at, con
   return length - at >= word_length && memcmp(text + at, word, word_length) == 0;
 }
 
-bool frontend_text_may_hold_code(const char *text, uint32_t length) {
+uint32_t frontend_text_code_at(const char *text, uint32_t length) {
   for (uint32_t i = 0; i < length; i++) {
     switch (text[i]) {
     case '(':
-      return true;
+      return i;
     case ':':
-      if (i + 1 < length && text[i + 1] == '=') return true;
+      if (i + 1 < length && text[i + 1] == '=') return i;
       break;
     case 'l':
-      if (frontend_word_at(text, length, i, "lambda", 6)) return true;
+      if (frontend_word_at(text, length, i, "lambda", 6)) return i;
       break;
     case 'a':
-      if (frontend_word_at(text, length, i, "await", 5)) return true;
+      if (frontend_word_at(text, length, i, "await", 5)) return i;
       break;
     case 'y':
-      if (frontend_word_at(text, length, i, "yield", 5)) return true;
+      if (frontend_word_at(text, length, i, "yield", 5)) return i;
       break;
     default:
       break;
     }
   }
-  return false;
+  return length;
+}
+
+bool frontend_text_may_hold_code(const char *text, uint32_t length) {
+  return frontend_text_code_at(text, length) < length;
 }
 
 bool frontend_init(Frontend *self, const char **error) {
@@ -102,8 +106,13 @@ TSParser *frontend_parser_new(const Frontend *self) {
   return parser;
 }
 
+uint32_t frontend_parse_seconds(uint32_t length) { return 10 + (uint32_t)((uint64_t)length * 20 >> 20); }
+
 TSTree *frontend_parse(TSParser *parser, const char *text, uint32_t length) {
-  return ts_parser_parse_string(parser, NULL, text, length);
+  ts_parser_set_timeout_micros(parser, (uint64_t)frontend_parse_seconds(length) * 1000000);
+  TSTree *tree = ts_parser_parse_string(parser, NULL, text, length);
+  if (!tree) ts_parser_reset(parser); /* or the next parse would resume this one */
+  return tree;
 }
 
 TSNode frontend_first_error(const Frontend *self, TSNode root) {
@@ -129,4 +138,124 @@ TSNode frontend_first_error(const Frontend *self, TSNode root) {
   }
   ts_tree_cursor_delete(&cursor);
   return node;
+}
+
+/* What a byte starts, for the size below: nothing (white space), a word (letters, digits, '_'
+ * and the bytes of non-ASCII characters, up to the next byte of another kind), a quote (the
+ * string's delimiter and its content, two tokens) or another lexeme (one character). */
+enum { FRONTEND_SPACE, FRONTEND_WORD, FRONTEND_QUOTE, FRONTEND_OTHER };
+
+static unsigned char frontend_byte_kind(unsigned char c) {
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return FRONTEND_SPACE;
+  if (c >= 0x80 || c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+    return FRONTEND_WORD;
+  }
+  return c == '"' || c == '\'' ? FRONTEND_QUOTE : FRONTEND_OTHER;
+}
+
+/* Counts, line by line and ignoring strings (a line inside a string can only make a count
+ * larger, never smaller):
+ * - the longest run of lines holding nothing but comments or line continuations (blank lines
+ *   between them count for nothing), which tree-sitter gives to one node; a line of code that
+ *   ends in a comment or a backslash starts a run;
+ * - the size: words and other characters but white space, quotes twice, and three for each
+ *   line that is not blank (NEWLINE, INDENT, DEDENT). Every token is counted so, and error
+ *   recovery inserts at most one MISSING token before each: a node has fewer children than
+ *   twice the size. */
+static const char *frontend_check_lines(const char *text, uint32_t length, uint32_t *size, Arena *arena) {
+  unsigned char kinds[256];
+  for (unsigned c = 0; c < 256; c++) kinds[c] = frontend_byte_kind((unsigned char)c);
+  uint32_t run = 0, run_start = 0, line = 1;
+  uint64_t tokens = 0;
+  for (uint32_t at = 0; at < length; line++) {
+    const char *newline = memchr(text + at, '\n', length - at);
+    uint32_t end = newline ? (uint32_t)(newline - text) : length;
+    unsigned char previous = FRONTEND_SPACE;
+    for (uint32_t i = at; i < end; i++) {
+      unsigned char kind = kinds[(unsigned char)text[i]];
+      tokens += kind == FRONTEND_QUOTE ? 2 : kind == FRONTEND_OTHER || (kind == FRONTEND_WORD && previous != kind);
+      previous = kind;
+    }
+    uint32_t first = at, last = end;
+    while (first < end && (text[first] == ' ' || text[first] == '\t' || text[first] == '\f')) first++;
+    while (last > first && (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\r')) last--;
+    if (first == last) {
+      /* a blank line: the run goes on */
+    } else if (text[first] == '#' || (last - first == 1 && text[first] == '\\')) {
+      if (run++ == 0) run_start = line;
+    } else {
+      bool extra = text[last - 1] == '\\' || memchr(text + first, '#', last - first);
+      run = extra ? 1 : 0;
+      run_start = line;
+    }
+    if (first != last) tokens += 3;
+    if (run > FRONTEND_MAX_EXTRAS_RUN) {
+      return arena_sprintf(arena, "has more than %u comment lines in a row from line %u, more than the parser "
+                           "(tree-sitter 0.20.7) can take", (unsigned)FRONTEND_MAX_EXTRAS_RUN, (unsigned)run_start);
+    }
+    at = end + 1;
+  }
+  *size = tokens > UINT32_MAX ? UINT32_MAX : (uint32_t)tokens;
+  return NULL;
+}
+
+/* Skips the string literal whose opening quote is text[at]; returns the index after it and
+ * counts the lines it spans. A prefix (r, b, f, ...) changes nothing here: even in a raw
+ * string a backslash keeps the next character in the string. An unterminated one-line string
+ * ends at the end of its line, as Python's tokenizer stops there. */
+static uint32_t frontend_skip_string(const char *text, uint32_t length, uint32_t at, uint32_t *line) {
+  char quote = text[at];
+  bool triple = at + 2 < length && text[at + 1] == quote && text[at + 2] == quote;
+  for (at += triple ? 3 : 1; at < length; at++) {
+    char c = text[at];
+    if (c == '\\' && at + 1 < length) {
+      if (text[++at] == '\n') (*line)++;
+    } else if (c == '\n') {
+      if (!triple) return at;
+      (*line)++;
+    } else if (c == quote && (!triple || (at + 2 < length && text[at + 1] == quote && text[at + 2] == quote))) {
+      return at + (triple ? 3 : 1);
+    }
+  }
+  return length;
+}
+
+/* Brackets nested more than FRONTEND_MAX_NESTING deep, outside strings and comments. */
+static const char *frontend_check_nesting(const char *text, uint32_t length, Arena *arena) {
+  uint32_t depth = 0, line = 1;
+  for (uint32_t at = 0; at < length;) {
+    char c = text[at];
+    if (c == '#') {
+      const char *newline = memchr(text + at, '\n', length - at);
+      at = newline ? (uint32_t)(newline - text) : length;
+    } else if (c == '\'' || c == '"') {
+      at = frontend_skip_string(text, length, at, &line);
+    } else {
+      if (c == '\n') {
+        line++;
+      } else if (c == '(' || c == '[' || c == '{') {
+        if (++depth > FRONTEND_MAX_NESTING) {
+          return arena_sprintf(arena, "has brackets nested more than %u deep at line %u (CPython allows 200)",
+                               (unsigned)FRONTEND_MAX_NESTING, (unsigned)line);
+        }
+      } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+        depth--;
+      }
+      at++;
+    }
+  }
+  return NULL;
+}
+
+FrontendCheck frontend_check(const char *text, uint32_t length, Arena *arena) {
+  FrontendCheck check = {NULL, false};
+  uint32_t size = 0;
+  check.refusal = frontend_check_lines(text, length, &size, arena);
+  if (!check.refusal) check.refusal = frontend_check_nesting(text, length, arena);
+  check.large = !check.refusal && size >= FRONTEND_LARGE_SIZE;
+  return check;
+}
+
+bool frontend_tree_intact(const TSTree *tree, uint32_t length) {
+  return ts_node_end_byte(ts_tree_root_node(tree)) == length;
 }

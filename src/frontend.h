@@ -6,6 +6,8 @@
 #include <stdbool.h>
 #include <tree_sitter/api.h>
 
+#include "arena.h"
+
 /* X(member, grammar name) for every node kind the engine and rules compare against. */
 #define FRONTEND_NODE_KINDS(X)                                   \
   X(module, "module")                                            \
@@ -155,7 +157,39 @@ typedef struct Frontend {
 bool frontend_init(Frontend *self, const char **error);
 
 TSParser *frontend_parser_new(const Frontend *self);
+/* Parses within frontend_parse_seconds(length): tree-sitter's error recovery takes time
+ * quadratic in the length of some broken input (a line of 20 000 operators takes minutes).
+ * NULL if the parse took longer (the parser is reset for the next text). */
 TSTree *frontend_parse(TSParser *parser, const char *text, uint32_t length);
+/* 10 s, and 20 s more per MiB: real code takes 0.13 s per MiB, and under valgrind ~7 s. */
+uint32_t frontend_parse_seconds(uint32_t length);
+
+/* tree-sitter 0.20.7 (Debian 12's) corrupts its heap when a node gets 65535 children or more
+ * (fixed upstream in 0.20.8): a long run of comment lines, or syntax errors that leave many
+ * pieces unfinished, which error recovery then wraps in one ERROR node. docs/reliability.md
+ * has the details. */
+enum {
+  FRONTEND_MAX_EXTRAS_RUN = 2000, /* comment or continuation lines in a row */
+  FRONTEND_MAX_NESTING = 1000,    /* open brackets (CPython allows 200) */
+  /* A text whose size (below) is under this cannot give a node 65535 children; a larger one
+   * is parsed in a child process (lint.c). */
+  FRONTEND_LARGE_SIZE = 30000,
+};
+
+typedef struct FrontendCheck {
+  const char *refusal; /* why the text must not be given to the parser, or NULL */
+  bool large;          /* only parsing it (in a child process) can tell whether it is safe */
+} FrontendCheck;
+
+/* Checks a text before it is parsed, in two passes without allocation (the refusal is
+ * allocated in `arena`): a refusal for more than FRONTEND_MAX_EXTRAS_RUN comment lines in a
+ * row or brackets nested more than FRONTEND_MAX_NESTING deep; `large` when its size, an upper
+ * bound on the tokens it holds, reaches FRONTEND_LARGE_SIZE. */
+FrontendCheck frontend_check(const char *text, uint32_t length, Arena *arena);
+
+/* False if the tree does not span the whole text: the mark of that corruption. Such a tree
+ * must not be used, nor deleted (deleting it is what crashes). */
+bool frontend_tree_intact(const TSTree *tree, uint32_t length);
 
 static inline FrontendDescent frontend_descent_of(const Frontend *self, TSSymbol symbol) {
   return symbol < FRONTEND_DESCENT_SYMBOLS ? (FrontendDescent)self->descent[symbol] : FRONTEND_DESCEND;
@@ -166,6 +200,8 @@ static inline FrontendDescent frontend_descent_of(const Frontend *self, TSSymbol
  * without '(' , ":=", "lambda", "await" and "yield" holds none of them; a string that merely
  * mentions one makes the answer a harmless "yes". */
 bool frontend_text_may_hold_code(const char *text, uint32_t length);
+/* Where the first of those begins (length: nowhere). */
+uint32_t frontend_text_code_at(const char *text, uint32_t length);
 
 /* The first syntax error of a tree (an ERROR or MISSING node), or a null node. */
 TSNode frontend_first_error(const Frontend *self, TSNode root);

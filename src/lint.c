@@ -1,9 +1,14 @@
+#define _GNU_SOURCE /* close_range */
 #include "lint.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "noqa.h"
 #include "registry.h"
@@ -326,13 +331,13 @@ static bool lint_has_trigger(const Source *source, const LintOptions *options) {
 }
 
 static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
-                           const LintPass *pass, FileReport *report, Arena *work);
+                           const LintPass *pass, FileReport *report, Arena *work, bool may_fork);
 
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
                  FileReport *report) {
   Arena work;
   arena_init(&work);
-  lint_source_in(frontend, parser, source, options, NULL, report, &work);
+  lint_source_in(frontend, parser, source, options, NULL, report, &work, true);
   arena_free(&work);
 }
 
@@ -416,26 +421,36 @@ static bool lint_has_any_word(const Source *source, const LintPass *pass) {
   return false;
 }
 
-/* `work` holds the model (and whatever else the file needs) until the caller frees or resets it. */
-static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
-                           const LintPass *pass, FileReport *report, Arena *work) {
-  if (options->depth == LINT_DEPTH_READ) return;
-  /* A file without trigger words cannot produce a rule's report on its own; LOOP001 is
-   * reported only for files that need analysis, so --no-prefilter (which parses them anyway)
-   * reports the same. The index may still need the file: it says so with pass->force. */
-  bool needs_analysis = lint_has_trigger(source, options);
+/* Everything before the parse: false when the file is done with (not analysed this far, or
+ * refused, with report->error set when there is something to say); else the check in *check.
+ * A file without trigger words cannot produce a rule's report on its own; LOOP001 is reported
+ * only for files that need analysis, so --no-prefilter (which parses them anyway) reports the
+ * same. The index may still need the file: it says so with pass->force. */
+static bool lint_prepare(Source *source, const LintOptions *options, const LintPass *pass, FileReport *report,
+                         Arena *work, bool *needs_analysis, FrontendCheck *check) {
+  if (options->depth == LINT_DEPTH_READ) return false;
+  *needs_analysis = lint_has_trigger(source, options);
   bool forced = pass && pass->force && lint_has_any_word(source, pass);
-  if (options->prefilter && !needs_analysis && !forced) {
+  if (options->prefilter && !*needs_analysis && !forced) {
     if (pass && pass->summarize && !pass->force) lint_scan_imports(source, pass, report);
-    return;
+    return false;
   }
-  if (options->depth == LINT_DEPTH_SCAN) return;
+  if (options->depth == LINT_DEPTH_SCAN) return false;
   source_index_lines(work, source); /* needed only while the file is linted */
-  TSTree *tree = frontend_parse(parser, source->text, source->length);
-  if (!tree) {
-    report->error = "the parser gave up on this file";
-    return;
+  /* A file the parser cannot take is skipped; one without trigger words only gets here with
+   * --no-prefilter (or for the index), and skipping it quietly keeps the output the same. */
+  *check = frontend_check(source->text, source->length, &report->arena);
+  if (check->refusal) {
+    if (*needs_analysis) report->error = check->refusal;
+    return false;
   }
+  return true;
+}
+
+/* Lints a parsed tree, and deletes it: the rules, then (pass->summarize) the file's summary
+ * for the index. The same in the worker and in a large file's child process. */
+static void lint_tree(const Frontend *frontend, TSTree *tree, const Source *source, const LintOptions *options,
+                      const LintPass *pass, bool needs_analysis, FileReport *report, Arena *work) {
   if (options->depth == LINT_DEPTH_PARSE) {
     ts_tree_delete(tree);
     return;
@@ -480,14 +495,258 @@ static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *s
   ts_tree_delete(tree);
 }
 
+static const char *lint_gave_up(FileReport *report, uint32_t length) {
+  return arena_sprintf(&report->arena, "the parser gave up on it after %u seconds (tree-sitter's error recovery is "
+                       "slow on some broken input)", (unsigned)frontend_parse_seconds(length));
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * A large text is linted in a child process, a fork of this one (lint.h says when): tree-sitter
+ * 0.20.7 corrupts its heap on some such texts (frontend.h), which there costs a message
+ * instead of the process. The child parses, checks that the tree spans the text (a corrupt
+ * one does not), lints, frees the tree and the parser (where the corruption would show), then
+ * sends its verdict and the report through a pipe. Its exit status says nothing: a tool watching the
+ * process (valgrind) may change it, and no word at all means the child died.
+ *
+ * The wire: one verdict byte; for LINT_CHILD_OK a byte for report->analysed, the diagnostics'
+ * count and the diagnostics, each as its struct, then its message and line text, then its
+ * related locations (struct and message each); then a byte saying whether the file's summary
+ * for the repository index follows, and the summary (summary_write). Being a fork,
+ * the child has every pointer the parent made before it (rule codes and names, the path);
+ * only the strings it made itself travel. */
+
+typedef enum LintChildVerdict {
+  LINT_CHILD_OK = 1,
+  LINT_CHILD_CORRUPT, /* a tree that does not span the text */
+  LINT_CHILD_TIMEOUT, /* frontend_parse gave up */
+} LintChildVerdict;
+
+typedef struct LintWire {
+  Arena *arena;
+  char *bytes;
+  size_t length, capacity;
+} LintWire;
+
+static void lint_wire_put(LintWire *wire, const void *data, size_t size) {
+  if (wire->length + size > wire->capacity) {
+    size_t capacity = wire->capacity ? wire->capacity : 4096;
+    while (capacity < wire->length + size) capacity *= 2;
+    wire->bytes = arena_grow(wire->arena, wire->bytes, 1, wire->length, capacity);
+    wire->capacity = capacity;
+  }
+  memcpy(wire->bytes + wire->length, data, size);
+  wire->length += size;
+}
+
+static void lint_wire_put_string(LintWire *wire, const char *text) {
+  uint32_t length = (uint32_t)strlen(text);
+  lint_wire_put(wire, &length, sizeof length);
+  lint_wire_put(wire, text, length);
+}
+
+/* Reads from `wire` (bytes ... bytes + length, `length` counting down); false at its end. */
+static bool lint_wire_get(LintWire *wire, void *data, size_t size) {
+  if (wire->length < size) return false;
+  memcpy(data, wire->bytes, size);
+  wire->bytes += size, wire->length -= size;
+  return true;
+}
+
+static const char *lint_wire_get_string(LintWire *wire, Arena *arena) {
+  uint32_t length;
+  if (!lint_wire_get(wire, &length, sizeof length) || wire->length < length) return NULL;
+  const char *text = arena_strndup(arena, wire->bytes, length);
+  wire->bytes += length, wire->length -= length;
+  return text;
+}
+
+/* For summary_write and summary_read. */
+static void lint_wire_put_any(void *wire, const void *data, size_t size) { lint_wire_put(wire, data, size); }
+static bool lint_wire_get_any(void *wire, void *data, size_t size) { return lint_wire_get(wire, data, size); }
+
+static bool lint_write_all(int fd, const char *bytes, size_t length) {
+  while (length > 0) {
+    ssize_t written = write(fd, bytes, length);
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return false;
+    bytes += written, length -= (size_t)written;
+  }
+  return true;
+}
+
+static _Noreturn void lint_child(const Frontend *frontend, TSParser *parser, const Source *source,
+                                 const LintOptions *options, const LintPass *pass, bool needs_analysis, FileReport *report, Arena *work,
+                                 int channel) {
+  /* No other thread ran in the parent at the fork (lint.h), so no lock is left held here. The
+   * child keeps only its pipe and the standard streams; what the C library prints on a corrupt
+   * heap is not for the user. */
+  if (channel > 3) close_range(3, (unsigned)channel - 1, 0);
+  close_range((unsigned)channel + 1, ~0U, 0);
+  int null = open("/dev/null", O_WRONLY);
+  if (null >= 0) dup2(null, STDERR_FILENO);
+  unsigned char verdict = LINT_CHILD_OK;
+  TSTree *tree = frontend_parse(parser, source->text, source->length);
+  if (!tree) {
+    verdict = LINT_CHILD_TIMEOUT;
+  } else if (!frontend_tree_intact(tree, source->length)) {
+    verdict = LINT_CHILD_CORRUPT; /* freeing it would crash */
+  } else {
+    lint_tree(frontend, tree, source, options, pass, needs_analysis, report, work);
+    ts_parser_delete(parser); /* frees the subtrees it keeps for reuse, corrupt ones too */
+  }
+  LintWire wire = {.arena = work};
+  lint_wire_put(&wire, &verdict, 1);
+  if (verdict != LINT_CHILD_OK) _exit(lint_write_all(channel, wire.bytes, wire.length) ? 0 : 1);
+  unsigned char analysed = report->analysed;
+  lint_wire_put(&wire, &analysed, 1);
+  lint_wire_put(&wire, &report->diagnostics.count, sizeof report->diagnostics.count);
+  for (uint32_t i = 0; i < report->diagnostics.count; i++) {
+    const Diagnostic *diagnostic = &report->diagnostics.items[i];
+    lint_wire_put(&wire, diagnostic, sizeof *diagnostic);
+    lint_wire_put_string(&wire, diagnostic->message);
+    lint_wire_put_string(&wire, diagnostic->line_text);
+    for (uint32_t r = 0; r < diagnostic->related_count; r++) {
+      lint_wire_put(&wire, &diagnostic->related[r], sizeof diagnostic->related[r]);
+      lint_wire_put_string(&wire, diagnostic->related[r].message);
+    }
+  }
+  unsigned char has_summary = report->summary != NULL;
+  lint_wire_put(&wire, &has_summary, 1);
+  if (report->summary) summary_write(report->summary, lint_wire_put_any, &wire);
+  _exit(lint_write_all(channel, wire.bytes, wire.length) ? 0 : 1);
+}
+
+/* Reads the child's report into `report`; false if the child did not finish it. */
+static bool lint_receive(int channel, FileReport *report, Arena *work, LintChildVerdict *verdict) {
+  LintWire wire = {.arena = work};
+  char buffer[65536];
+  for (;;) {
+    ssize_t got = read(channel, buffer, sizeof buffer);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) return false;
+    if (got == 0) break;
+    lint_wire_put(&wire, buffer, (size_t)got);
+  }
+  unsigned char byte, analysed;
+  if (!lint_wire_get(&wire, &byte, 1)) return false;
+  *verdict = (LintChildVerdict)byte;
+  if (*verdict != LINT_CHILD_OK) return wire.length == 0;
+  uint32_t count;
+  if (!lint_wire_get(&wire, &analysed, 1) || !lint_wire_get(&wire, &count, sizeof count)) return false;
+  report->analysed = analysed != 0;
+  for (uint32_t i = 0; i < count; i++) {
+    Diagnostic diagnostic;
+    if (!lint_wire_get(&wire, &diagnostic, sizeof diagnostic)) return false;
+    diagnostic.message = lint_wire_get_string(&wire, &report->arena);
+    diagnostic.line_text = lint_wire_get_string(&wire, &report->arena);
+    if (!diagnostic.message || !diagnostic.line_text) return false;
+    DiagRelated *related = diagnostic.related_count ? arena_alloc(&report->arena, sizeof *related * diagnostic.related_count)
+                                                    : NULL;
+    for (uint32_t r = 0; r < diagnostic.related_count; r++) {
+      if (!lint_wire_get(&wire, &related[r], sizeof related[r])) return false;
+      if (!(related[r].message = lint_wire_get_string(&wire, &report->arena))) return false;
+    }
+    diagnostic.related = related;
+    diagnostic.related_capacity = diagnostic.related_count;
+    ARENA_PUSH(&report->arena, report->diagnostics.items, report->diagnostics.count, report->diagnostics.capacity) =
+        diagnostic;
+  }
+  unsigned char has_summary;
+  if (!lint_wire_get(&wire, &has_summary, 1)) return false;
+  if (has_summary && !(report->summary = summary_read(&report->arena, lint_wire_get_any, &wire))) return false;
+  return wire.length == 0;
+}
+
+/* Forks the child that lints `source` (its half never returns); false if it cannot. */
+static bool lint_fork(const Frontend *frontend, TSParser *parser, const Source *source, const LintOptions *options,
+                      const LintPass *pass, bool needs_analysis, FileReport *report, Arena *work, LintChild *child) {
+  int channel[2];
+  if (pipe(channel) != 0) return false;
+  pid_t pid = fork();
+  if (pid == 0) {
+    close(channel[0]);
+    lint_child(frontend, parser, source, options, pass, needs_analysis, report, work, channel[1]);
+  }
+  close(channel[1]);
+  if (pid < 0) {
+    close(channel[0]);
+    return false;
+  }
+  *child = (LintChild){.pid = pid, .channel = channel[0], .length = source->length, .needs_analysis = needs_analysis};
+  return true;
+}
+
+static const char LINT_NO_CHILD[] = "is too large to parse outside a child process, and one cannot be started";
+
+void lint_large_finish(LintChild *child, FileReport *report, Arena *scratch) {
+  LintChildVerdict verdict = LINT_CHILD_CORRUPT;
+  bool received = lint_receive(child->channel, report, scratch, &verdict);
+  close(child->channel);
+  while (waitpid(child->pid, NULL, 0) < 0 && errno == EINTR) {
+  }
+  arena_reset(scratch);
+  if (received && verdict == LINT_CHILD_OK) return;
+  report->diagnostics.count = 0;
+  report->summary = NULL, report->analysed = false;
+  if (!child->needs_analysis) return;
+  report->error = received && verdict == LINT_CHILD_TIMEOUT
+                      ? lint_gave_up(report, child->length)
+                      : "cannot be parsed safely: the parser (tree-sitter 0.20.7) crashes or builds a corrupt tree on it";
+}
+
+/* `work` holds the model (and whatever else the file needs) until the caller frees or resets it.
+ * A large file is linted in a child process at once if `may_fork` (no other thread runs), or
+ * else left to lint_large_start (report->large). */
+static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
+                           const LintPass *pass, FileReport *report, Arena *work, bool may_fork) {
+  bool needs_analysis;
+  FrontendCheck check;
+  if (!lint_prepare(source, options, pass, report, work, &needs_analysis, &check)) return;
+  if (check.large && !may_fork) {
+    report->large = true;
+  } else if (check.large) {
+    LintChild child;
+    if (lint_fork(frontend, parser, source, options, pass, needs_analysis, report, work, &child)) {
+      lint_large_finish(&child, report, work);
+    } else if (needs_analysis) {
+      report->error = LINT_NO_CHILD;
+    }
+  } else {
+    TSTree *tree = frontend_parse(parser, source->text, source->length);
+    if (tree) {
+      lint_tree(frontend, tree, source, options, pass, needs_analysis, report, work);
+    } else if (needs_analysis) {
+      report->error = lint_gave_up(report, source->length);
+    }
+  }
+}
+
+bool lint_large_start(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
+                      const LintPass *pass, FileReport *report, Arena *scratch, LintChild *child) {
+  report->large = false;
+  Source source;
+  const char *error = NULL;
+  bool needs_analysis;
+  FrontendCheck check;
+  bool started = false;
+  if (source_read_file(scratch, fs_path, report->path, &source, &error) != SOURCE_OK) {
+    report->error = arena_strdup(&report->arena, error); /* changed since it was read */
+  } else if (lint_prepare(&source, options, pass, report, scratch, &needs_analysis, &check)) {
+    started = lint_fork(frontend, parser, &source, options, pass, needs_analysis, report, scratch, child);
+    if (!started && needs_analysis) report->error = LINT_NO_CHILD;
+  }
+  arena_reset(scratch); /* the child has its own copy of the source */
+  return started;
+}
+
 /* What lint_file and lint_bytes do once the bytes are read and validated (or rejected). */
 static void lint_read(const Frontend *frontend, TSParser *parser, SourceStatus status, Source *source,
                       const char *error, const LintOptions *options, const LintPass *pass, FileReport *report,
-                      Arena *scratch) {
+                      Arena *scratch, bool may_fork) {
   if (status != SOURCE_OK) {
     report->error = arena_strdup(&report->arena, error);
   } else {
-    lint_source_in(frontend, parser, source, options, pass, report, scratch);
+    lint_source_in(frontend, parser, source, options, pass, report, scratch, may_fork);
   }
   arena_reset(scratch);
 }
@@ -497,7 +756,7 @@ void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, 
   Source source;
   const char *error = NULL;
   SourceStatus status = source_read_file(scratch, fs_path, report->path, &source, &error);
-  lint_read(frontend, parser, status, &source, error, options, pass, report, scratch);
+  lint_read(frontend, parser, status, &source, error, options, pass, report, scratch, false);
 }
 
 void lint_bytes(const Frontend *frontend, TSParser *parser, const char *bytes, size_t length,
@@ -505,5 +764,5 @@ void lint_bytes(const Frontend *frontend, TSParser *parser, const char *bytes, s
   Source source;
   const char *error = NULL;
   SourceStatus status = source_from_bytes(scratch, report->path, bytes, length, &source, &error);
-  lint_read(frontend, parser, status, &source, error, options, NULL, report, scratch);
+  lint_read(frontend, parser, status, &source, error, options, NULL, report, scratch, true);
 }

@@ -3,6 +3,7 @@
 #define LOOPLINT_LINT_H
 
 #include <stdbool.h>
+#include <sys/types.h>
 
 #include "arena.h"
 #include "diag.h"
@@ -49,6 +50,7 @@ typedef struct FileReport {
   const char *path;          /* as shown to the user; not owned, outlives the report */
   DiagList diagnostics;
   const char *error;         /* set when the file could not be linted */
+  bool large;                /* left by lint_file to lint_large_start */
   bool analysed;             /* parsed and modelled (not skipped by the prefilter) */
   /* For the repository index (LintPass.summarize): an analysed file's summary; for the
    * others, the run's files its text imports (module_scan_imports), each with
@@ -84,12 +86,35 @@ void file_report_free(FileReport *self);
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source,
                  const LintOptions *options, FileReport *report);
 /* Reads `fs_path` and lints it; read errors go to report->error. `scratch` is the worker's
- * arena for the file's source and model, reset afterwards. `pass` may be NULL. */
+ * arena for the file's source and model, reset afterwards. `pass` may be NULL. A large file
+ * (frontend.h) is only marked report->large: see below. */
 void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
                const LintPass *pass, FileReport *report, Arena *scratch);
 /* Lints `length` bytes as if they were a file's contents, with the same validation (size,
- * NUL, UTF-8, BOM) and the same report: the fuzz target's way in (fuzz/fuzz_lint.c). */
+ * NUL, UTF-8, BOM) and the same report: the fuzz target's way in (fuzz/fuzz_lint.c). Like
+ * lint_source, it lints a large text in a child process at once: call it where no other
+ * thread runs. */
 void lint_bytes(const Frontend *frontend, TSParser *parser, const char *bytes, size_t length,
                 const LintOptions *options, FileReport *report, Arena *scratch);
+
+/* A large file is linted in a child process, a fork of this one, which tree-sitter's heap
+ * corruption cannot harm. fork copies only the calling thread: a lock another thread held in
+ * the allocator (the sanitizers' allocators take no care of that) would stay locked in the
+ * child. So forks happen where no other thread runs: lint_source forks at once, and after
+ * lint_file the caller, once alone, starts a child for each report->large file and finishes
+ * it (any number may run at once; finish each one). lint_large_start reads the file again;
+ * it returns false, with report->error set if there is anything to say, when no child runs. */
+typedef struct LintChild {
+  pid_t pid;
+  int channel;              /* the read end of the pipe the report comes through */
+  uint32_t length;          /* of the source, for the message */
+  bool needs_analysis;
+} LintChild;
+
+bool lint_large_start(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
+                      const LintPass *pass, FileReport *report, Arena *scratch, LintChild *child);
+/* Collects the child's report into `report` (its diagnostics, report->analysed and, for
+ * pass->summarize, report->summary) and waits for it to end. */
+void lint_large_finish(LintChild *child, FileReport *report, Arena *scratch);
 
 #endif

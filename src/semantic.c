@@ -42,6 +42,10 @@ struct SemModel {
   Arena *arena;
   const Frontend *frontend;
   const Source *source;
+  /* sem_may_hold_code's last scan: bytes code_from ... code_to, the first code at code_at
+   * (code_to: none). Nested expressions (`not not ... f()`, 100 000 deep on one line) are
+   * answered from their ancestor's scan instead of each scanning to the end again. */
+  uint32_t code_from, code_to, code_at;
 
   SemScope *scopes;
   uint32_t scope_count, scope_capacity;
@@ -790,13 +794,20 @@ static void sem_enter(SemModel *self, SemFrame *frame, const SemFrame *parent) {
   } else if (kind == kinds->import_statement || kind == kinds->import_from_statement) {
     sem_bind_import(self, frame->scope, node);
   } else if (kind == kinds->assignment) {
+    /* `a = b = value`: the chain's first assignment binds every target of the chain to the
+     * final value, and the inner links bind nothing more. Finding the value from each link
+     * would be quadratic in the chain's length. Every link ends where the chain ends. */
+    if (parent->kind == kinds->assignment) return;
     TSNode value = ts_node_child_by_field_id(node, fields->right);
     if (ts_node_is_null(value)) return; /* `x: int` binds nothing at run time */
     while (!ts_node_is_null(value) && ts_node_symbol(value) == kinds->assignment) {
-      value = ts_node_child_by_field_id(value, fields->right); /* a = b = value */
+      value = ts_node_child_by_field_id(value, fields->right);
     }
-    sem_bind_targets(self, frame->scope, frame->function, ts_node_child_by_field_id(node, fields->left),
-                     SEM_BINDING_ASSIGNMENT, ts_node_end_byte(node), value);
+    for (TSNode link = node; !ts_node_is_null(link) && ts_node_symbol(link) == kinds->assignment;
+         link = ts_node_child_by_field_id(link, fields->right)) {
+      sem_bind_targets(self, frame->scope, frame->function, ts_node_child_by_field_id(link, fields->left),
+                       SEM_BINDING_ASSIGNMENT, ts_node_end_byte(node), value);
+    }
   } else if (kind == kinds->augmented_assignment) {
     sem_bind_targets(self, frame->scope, frame->function, ts_node_child_by_field_id(node, fields->left),
                      SEM_BINDING_ASSIGNMENT, ts_node_end_byte(node), ((TSNode){.id = NULL}));
@@ -867,15 +878,23 @@ static bool sem_field_matters(const FrontendKinds *kinds, TSSymbol parent) {
 /* Does the walk need this node's subtree (frontend_descent_of)? Skipping the subtrees that
  * cannot hold a call or a binding (docstrings, `self.x`, `a + b`, imports) saves most of the
  * cursor steps, which cost more than everything the model records. */
-static bool sem_may_hold_code(const SemModel *self, TSNode node, TSSymbol kind) {
+static bool sem_may_hold_code(SemModel *self, TSNode node, TSSymbol kind) {
   switch (frontend_descent_of(self->frontend, kind)) {
   case FRONTEND_DESCEND:
     return true;
   case FRONTEND_DESCEND_NEVER:
     return false;
   case FRONTEND_DESCEND_IF_CODE: {
-    uint32_t start = ts_node_start_byte(node);
-    return frontend_text_may_hold_code(self->source->text + start, ts_node_end_byte(node) - start);
+    uint32_t start = ts_node_start_byte(node), end = ts_node_end_byte(node);
+    /* Inside the last scan and not past its first code: no code begins between `start` and
+     * code_at that fits before code_to, so none fits before `end` either. A code that begins
+     * before `end` but runs past it is a harmless "yes" (frontend.h). */
+    if (self->code_to > self->code_from && self->code_from <= start && end <= self->code_to && start <= self->code_at) {
+      return self->code_at < end;
+    }
+    self->code_from = start, self->code_to = end;
+    self->code_at = start + frontend_text_code_at(self->source->text + start, end - start);
+    return self->code_at < end;
   }
   case FRONTEND_DESCEND_IF_FORMATTED:
     break;

@@ -185,7 +185,12 @@ SourceStatus source_read_file(Arena *arena, const char *fs_path, const char *dis
   }
   if (!S_ISREG(info.st_mode)) {
     close(fd);
-    *error = S_ISDIR(info.st_mode) ? "is a directory" : "is not a regular file";
+    *error = S_ISDIR(info.st_mode)    ? "is a directory"
+             : S_ISFIFO(info.st_mode) ? "is a FIFO, not a regular file (read a pipe with -)"
+             : S_ISCHR(info.st_mode)  ? "is a character device, not a regular file"
+             : S_ISBLK(info.st_mode)  ? "is a block device, not a regular file"
+             : S_ISSOCK(info.st_mode) ? "is a socket, not a regular file"
+                                      : "is not a regular file";
     return SOURCE_ERROR_NOT_FILE;
   }
   if ((size_t)info.st_size > SOURCE_MAX_BYTES) {
@@ -214,6 +219,26 @@ SourcePosition source_position(const Source *self, uint32_t byte_offset) {
     if (((unsigned char)self->text[i] & 0xC0) != 0x80) column++;
   }
   return (SourcePosition){low + 1, column};
+}
+
+SourcePosition source_position_near(const Source *self, uint32_t byte_offset, SourceCursor *cursor) {
+  if (byte_offset > self->length) byte_offset = self->length;
+  uint32_t line = cursor->position.line;
+  if (line > 0 && byte_offset >= self->line_starts[line - 1] &&
+      (byte_offset < self->line_starts[line] || (line == self->line_count && byte_offset <= self->length))) {
+    uint32_t column = cursor->position.column;
+    for (uint32_t i = cursor->byte; i < byte_offset; i++) {
+      if (((unsigned char)self->text[i] & 0xC0) != 0x80) column++;
+    }
+    for (uint32_t i = byte_offset; i < cursor->byte; i++) {
+      if (((unsigned char)self->text[i] & 0xC0) != 0x80) column--;
+    }
+    cursor->position.column = column;
+  } else {
+    cursor->position = source_position(self, byte_offset);
+  }
+  cursor->byte = byte_offset;
+  return cursor->position;
 }
 
 const char *source_line_text(const Source *self, uint32_t line, uint32_t *length) {

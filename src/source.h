@@ -52,6 +52,14 @@ size_t source_utf8_sequence_length(const unsigned char *text, size_t available);
 void source_index_lines(Arena *arena, Source *self);
 
 SourcePosition source_position(const Source *self, uint32_t byte_offset);
+
+/* The last position a cursor gave: the next one on the same line costs the distance between
+ * them, not the distance from the line's start (a line may be megabytes long). Zero: unset. */
+typedef struct SourceCursor {
+  uint32_t byte;
+  SourcePosition position;
+} SourceCursor;
+SourcePosition source_position_near(const Source *self, uint32_t byte_offset, SourceCursor *cursor);
 /* The text of 1-based line `line`, without its terminator. */
 const char *source_line_text(const Source *self, uint32_t line, uint32_t *length);
 

@@ -4,10 +4,17 @@
 
 #include "name_map.h"
 
-static void summary_span(const SemModel *model, TSNode node, SourcePosition *start, SourcePosition *end) {
+/* Starts and ends each have a cursor: nested definitions and calls on one long line (100 000
+ * lambdas) then cost the line's length in all, not once each. */
+typedef struct SummarySpans {
+  SourceCursor start, end;
+} SummarySpans;
+
+static void summary_span(const SemModel *model, SummarySpans *spans, TSNode node, SourcePosition *start,
+                         SourcePosition *end) {
   const Source *source = sem_source(model);
-  *start = source_position(source, ts_node_start_byte(node));
-  *end = source_position(source, ts_node_end_byte(node));
+  *start = source_position_near(source, ts_node_start_byte(node), &spans->start);
+  *end = source_position_near(source, ts_node_end_byte(node), &spans->end);
 }
 
 /* The name node of a def or class statement (the statement itself for a lambda). */
@@ -23,13 +30,14 @@ static bool summary_is_top_level_class(const SemModel *model, SemIndex klass) {
 static void summary_functions(Arena *arena, const SemModel *model, const SemQuestions *questions, FileSummary *out) {
   out->function_count = sem_function_count(model);
   out->functions = arena_alloc(arena, sizeof *out->functions * (out->function_count + 1));
+  SummarySpans spans = {0};
   for (uint32_t i = 0; i < out->function_count; i++) {
     const SemFunction *function = sem_function(model, i);
     SummaryFunction *summary = &out->functions[i];
     summary->coroutine = function->is_async || function->is_generator_coroutine;
     summary->reach_asked = questions && questions->reach_asked && questions->reach_asked[i];
     summary->local_reach = function->reach;
-    summary_span(model, summary_name_node(model, function->node), &summary->start, &summary->end);
+    summary_span(model, &spans, summary_name_node(model, function->node), &summary->start, &summary->end);
     if (function->is_lambda || !function->name) {
       summary->label = "a lambda";
       continue;
@@ -50,12 +58,13 @@ static void summary_functions(Arena *arena, const SemModel *model, const SemQues
 static void summary_classes(Arena *arena, const SemModel *model, FileSummary *out) {
   out->class_count = sem_class_count(model);
   out->classes = arena_alloc(arena, sizeof *out->classes * (out->class_count + 1));
+  SummarySpans spans = {0};
   for (uint32_t i = 0; i < out->class_count; i++) {
     const SemClass *klass = sem_class(model, i);
     SummaryClass *summary = &out->classes[i];
     summary->name = klass->name && klass->parent_scope == 0 ? arena_strdup(arena, klass->name) : NULL;
     summary->init = sem_class_method(model, i, "__init__");
-    summary_span(model, summary_name_node(model, klass->node), &summary->start, &summary->end);
+    summary_span(model, &spans, summary_name_node(model, klass->node), &summary->start, &summary->end);
   }
 }
 
@@ -126,6 +135,7 @@ static void summary_edges(Arena *arena, Arena *scratch, const SemModel *model, c
   name_map_init(&names, scratch);
   const char **copies = arena_alloc(scratch, sizeof *copies * (call_count + 1));
   uint32_t copy_count = 0;
+  SummarySpans spans = {0};
   for (uint32_t i = 0; i < call_count; i++) {
     const SemCall *call = &calls[i];
     SemIndex local = sem_call_callee(model, call);
@@ -156,7 +166,7 @@ static void summary_edges(Arena *arena, Arena *scratch, const SemModel *model, c
       }
       edge->target_name = copies[known];
     }
-    summary_span(model, call->node, &edge->start, &edge->end);
+    summary_span(model, &spans, call->node, &edge->start, &edge->end);
   }
   out->edge_count = count;
   out->edges = arena_alloc_uninitialized(arena, sizeof *out->edges * (count + 1));

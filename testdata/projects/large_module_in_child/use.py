@@ -1,0 +1,5 @@
+import asyncio
+
+from big import main
+
+asyncio.run(main())  # expect: LOOP401
