@@ -47,6 +47,22 @@ expect_stdout() { _compare stdout "$CAP/out" "$@"; }
 expect_stderr() { _compare stderr "$CAP/err" "$@"; }
 expect_stderr_empty() { _compare stderr "$CAP/err"; }
 
+# The work directory every case starts from: LOOPLINT made absolute, WORK (removed on exit)
+# with SRC (where looplint runs) and CAP (captured output), HOME inside it, and nothing from
+# the caller's environment (colour, git, home) that could change the results.
+setup_work() {
+  [[ -x "$LOOPLINT" ]] || { echo "$SUITE/$CASE: LOOPLINT='$LOOPLINT' is not an executable" >&2; exit 1; }
+  LOOPLINT="$(cd "$(dirname "$LOOPLINT")" && pwd -P)/$(basename "$LOOPLINT")"
+  WORK="$(mktemp -d "${TMPDIR:-/tmp}/looplint-$SUITE.XXXXXX")" || exit 1
+  trap remove_work EXIT
+  WORK="$(cd "$WORK" && pwd -P)"
+  SRC="$WORK/src"
+  CAP="$WORK/cap"
+  mkdir -p "$SRC" "$CAP" "$WORK/home"
+  unset NO_COLOR CLICOLOR CLICOLOR_FORCE FORCE_COLOR GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
+  export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" GIT_CONFIG_NOSYSTEM=1
+}
+
 list_cases() { declare -F | sed -n 's/^declare -f case_//p'; }
 
 run_cases() {

@@ -64,17 +64,7 @@ check_no_outer_config() {
 setup() {
   : "${LOOPLINT:?set LOOPLINT to the looplint binary}"
   : "${LOOPLINT_SOURCE_DIR:?set LOOPLINT_SOURCE_DIR to the repository root}"
-  [[ -x "$LOOPLINT" ]] || { echo "config/$CASE: LOOPLINT='$LOOPLINT' is not an executable" >&2; exit 1; }
-  LOOPLINT="$(cd "$(dirname "$LOOPLINT")" && pwd -P)/$(basename "$LOOPLINT")"
-  WORK="$(mktemp -d "${TMPDIR:-/tmp}/looplint-config.XXXXXX")" || exit 1
-  trap remove_work EXIT
-  WORK="$(cd "$WORK" && pwd -P)"
-  SRC="$WORK/src"
-  CAP="$WORK/cap"
-  mkdir -p "$SRC" "$CAP" "$WORK/home"
-  # Nothing from the caller's environment may change the results.
-  unset NO_COLOR CLICOLOR CLICOLOR_FORCE FORCE_COLOR GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
-  export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" GIT_CONFIG_NOSYSTEM=1
+  setup_work
   export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.invalid GIT_COMMITTER_NAME=t
   export GIT_COMMITTER_EMAIL=t@example.invalid
   check_no_outer_config

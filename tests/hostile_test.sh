@@ -37,18 +37,9 @@ UNPRIV=()
 setup() {
   : "${LOOPLINT:?set LOOPLINT to the looplint binary}"
   : "${LOOPLINT_SOURCE_DIR:?set LOOPLINT_SOURCE_DIR to the repository root}"
-  [[ -x "$LOOPLINT" ]] || { echo "hostile/$CASE: LOOPLINT='$LOOPLINT' is not an executable" >&2; exit 1; }
+  setup_work
   command -v python3 >/dev/null 2>&1 || { echo "hostile/$CASE: FAIL: python3 is needed to write the inputs" >&2; exit 1; }
-  LOOPLINT="$(cd "$(dirname "$LOOPLINT")" && pwd -P)/$(basename "$LOOPLINT")"
   [[ "${LOOPLINT_HOSTILE_QUICK:-0}" == 1 ]] && SCALE=10
-  WORK="$(mktemp -d "${TMPDIR:-/tmp}/looplint-hostile.XXXXXX")" || exit 1
-  trap remove_work EXIT
-  WORK="$(cd "$WORK" && pwd -P)"
-  SRC="$WORK/src"
-  CAP="$WORK/cap"
-  mkdir -p "$SRC" "$CAP" "$WORK/home"
-  unset NO_COLOR CLICOLOR CLICOLOR_FORCE FORCE_COLOR GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
-  export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" GIT_CONFIG_NOSYSTEM=1
   cd "$SRC" || exit 1
   put lock.py "$LOCK_SRC"
 }

@@ -39,16 +39,7 @@ RC=0      # exit status of the last run
 setup() {
   : "${LOOPLINT:?set LOOPLINT to the looplint binary}"
   : "${LOOPLINT_SOURCE_DIR:?set LOOPLINT_SOURCE_DIR to the repository root}"
-  [[ -x "$LOOPLINT" ]] || { echo "formats/$CASE: LOOPLINT='$LOOPLINT' is not an executable" >&2; exit 1; }
-  LOOPLINT="$(cd "$(dirname "$LOOPLINT")" && pwd -P)/$(basename "$LOOPLINT")"
-  WORK="$(mktemp -d "${TMPDIR:-/tmp}/looplint-formats.XXXXXX")" || exit 1
-  trap remove_work EXIT
-  WORK="$(cd "$WORK" && pwd -P)"
-  SRC="$WORK/src"
-  CAP="$WORK/cap"
-  mkdir -p "$SRC" "$CAP" "$WORK/home"
-  unset NO_COLOR CLICOLOR CLICOLOR_FORCE FORCE_COLOR GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
-  export HOME="$WORK/home" XDG_CONFIG_HOME="$WORK/home/.config" GIT_CONFIG_NOSYSTEM=1
+  setup_work
   command -v node >/dev/null 2>&1 || { echo "formats/$CASE: FAIL: node is not installed (apt-get install nodejs)" >&2; exit 1; }
   cd "$SRC" || exit 1
 }
