@@ -8,9 +8,10 @@
  * Configuration is only read from files (found by walking up from a path, or --config), so
  * each input is written into a per-process temporary directory that holds one Python file,
  * sub/a.py; paths are absolute (the working directory stays libFuzzer's, whose corpus and
- * artifact paths may be relative). Every input is tried three ways: as
- * pyproject.toml ([tool.looplint]), as looplint.toml (keys at the top level), both found by
- * walking up, and as pyproject.toml named by --config (where [tool.looplint] is required).
+ * artifact paths may be relative). Every input is tried four ways: as pyproject.toml
+ * ([tool.looplint]) found by walking up, and named by --config (where [tool.looplint] is
+ * required); as looplint.toml (keys at the top level), found by walking up, alone and with the
+ * same bytes as the pyproject.toml beside it (read for its requires-python).
  *
  * Harness globals (the directory, the frontend, one parser) are set once in
  * LLVMFuzzerInitialize; src/ has no such state. The directory is removed at exit (not when
@@ -162,6 +163,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
   fuzz_put(fuzz_looplint, data, size);
   fuzz_run(walk, 2);
+  fuzz_put(fuzz_pyproject, data, size); /* read for requires-python beside looplint.toml */
+  fuzz_run(walk, 2);
   unlink(fuzz_looplint);
+  unlink(fuzz_pyproject);
   return 0;
 }
