@@ -1,14 +1,20 @@
 # Thin wrapper around CMake that also does all set-up on a fresh Debian 12 machine.
 #   make run                 install what is missing, build, lint examples/
 #   make run ARGS="path"     ... lint another path (any looplint options may go in ARGS)
-#   make test                install what is missing, build, run the whole suite with ctest
+#   make test                install what is missing, build, run the whole suite with ctest,
+#                            then fuzz each target for FUZZ_TEST_SECONDS (if clang can)
+#   make fuzz                fuzz each target for FUZZ_SECONDS (fuzz/README.md)
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 ARGS ?= examples
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
+# Fuzzing: its own build directory (clang, libFuzzer, ASan, UBSan), where the corpus is kept.
+FUZZ_BUILD_DIR ?= $(BUILD_DIR)-fuzz
+FUZZ_SECONDS ?= 600
+FUZZ_TEST_SECONDS ?= 60
 
-.PHONY: all deps test-deps configure build run test test-sanitize test-tsan test-valgrind install clean
+.PHONY: all deps test-deps configure build run test test-sanitize test-tsan test-valgrind fuzz install clean
 
 all: build
 
@@ -34,6 +40,11 @@ test: test-deps
 	@$(MAKE) --no-print-directory configure CMAKE_FLAGS="$(CMAKE_FLAGS) -DBUILD_TESTING=ON"
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j $(JOBS)
+	@if reason=$$(fuzz/probe.sh); then \
+	  $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_TEST_SECONDS); \
+	else \
+	  echo "looplint: fuzzing skipped: $$reason"; \
+	fi
 
 # The whole suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer (leaks
 # included), in its own build directory. CI runs it after `make test`.
@@ -63,8 +74,17 @@ test-valgrind:
 	LOOPLINT_HOSTILE_QUICK=1 LOOPLINT_TIMEOUT=900 ctest --test-dir $(BUILD_DIR)-valgrind --output-on-failure \
 	  -j $(JOBS) -R '^(cli|config|formats|readme|hostile)/'
 
+# The fuzz targets' regression inputs, then FUZZ_SECONDS of fuzzing per target, one at a time
+# (fuzz/CMakeLists.txt). Needs clang with libFuzzer: fuzz/probe.sh says what is missing.
+fuzz: test-deps
+	@reason=$$(fuzz/probe.sh) || { echo "looplint: cannot fuzz: $$reason" >&2; exit 1; }
+	cmake -S . -B $(FUZZ_BUILD_DIR) -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DLOOPLINT_FUZZ=ON \
+	  -DBUILD_TESTING=OFF -DLOOPLINT_FUZZ_SECONDS=$(FUZZ_SECONDS) $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_BUILD_DIR) -j $(JOBS)
+	ctest --test-dir $(FUZZ_BUILD_DIR) --output-on-failure -j 1
+
 install: build
 	cmake --install $(BUILD_DIR)
 
 clean:
-	rm -rf $(BUILD_DIR) $(BUILD_DIR)-sanitize $(BUILD_DIR)-tsan $(BUILD_DIR)-valgrind
+	rm -rf $(BUILD_DIR) $(BUILD_DIR)-sanitize $(BUILD_DIR)-tsan $(BUILD_DIR)-valgrind $(FUZZ_BUILD_DIR)

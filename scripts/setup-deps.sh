@@ -12,12 +12,16 @@ build_packages=(libtree-sitter-dev libcjson-dev libgit2-dev libtomlplusplus-dev)
 build_tools=(cmake:cmake make:make gcc:gcc g++:g++ pkg-config:pkg-config npm:npm)
 test_packages=(libcmocka-dev)
 test_tools=(git:git pre-commit:pre-commit)
+# The fuzz step of `make test` (fuzz/README.md): clang, and the libFuzzer runtime, which clang
+# only recommends. Optional: without them `make test` skips fuzzing and says so.
+optional_packages=(libclang-rt-dev)
+optional_tools=(clang:clang)
 
 packages=("${build_packages[@]}")
 tools=("${build_tools[@]}")
 if [[ "${1:-}" != "--build" ]]; then
-  packages+=("${test_packages[@]}")
-  tools+=("${test_tools[@]}")
+  packages+=("${test_packages[@]}" "${optional_packages[@]}")
+  tools+=("${test_tools[@]}" "${optional_tools[@]}")
 fi
 if [[ "${1:-}" == "--valgrind" ]]; then
   tools+=(valgrind:valgrind)
@@ -57,6 +61,14 @@ elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
   sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   sudo env DEBIAN_FRONTEND=noninteractive "${command[@]}"
 else
+  required=()
+  for package in "${missing[@]}"; do
+    [[ " ${optional_packages[*]} ${optional_tools[*]#*:} " == *" $package "* ]] || required+=("$package")
+  done
+  if ((${#required[@]} == 0)); then
+    echo "looplint setup: optional ${missing[*]} missing (fuzzing is skipped); to install: sudo ${command[*]}" >&2
+    exit 0
+  fi
   echo "looplint setup: these packages are missing and this user cannot install them:" >&2
   echo "  sudo apt-get update && sudo ${command[*]}" >&2
   exit 1
