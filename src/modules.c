@@ -104,36 +104,48 @@ static const char *module_directory_up(Arena *arena, const char *directory) {
   return module_parent(arena, directory);
 }
 
-static void module_name_file(ModuleTable *self, Arena *arena, NameMap *known, ModuleFile *file) {
-  /* Components from the file up to its package root, collected backwards. */
-  const char *parts[64];
-  uint32_t count = 0;
+/* The dotted name of the package a directory is, from its package root ("a.b" for a/b when
+ * both hold an __init__.py); "" when it is not a package. At most `depth` components.
+ * Memoised per directory in `prefixes` (values index `strings`): the files of a directory,
+ * and the directories of a package, share one walk up. */
+typedef struct ModulePrefixes {
+  NameMap by_directory;
+  const char **strings;
+  uint32_t count, capacity;
+} ModulePrefixes;
+
+static const char *module_package_prefix(ModuleTable *self, Arena *arena, NameMap *known, ModulePrefixes *prefixes,
+                                         const char *directory, uint32_t depth) {
+  uint32_t length = (uint32_t)strlen(directory);
+  uint32_t cached = name_map_get(&prefixes->by_directory, directory, length);
+  if (cached != NAME_MAP_ABSENT) return prefixes->strings[cached];
+  const char *prefix = "";
+  if (depth > 0 && strcmp(directory, "/") != 0 && module_directory_is_package(self, arena, known, directory)) {
+    const char *name = module_directory_name(arena, directory);
+    if (name) {
+      const char *above =
+          module_package_prefix(self, arena, known, prefixes, module_directory_up(arena, directory), depth - 1);
+      prefix = above[0] ? arena_concat(arena, above, ".", name, (char *)NULL) : name;
+    }
+  }
+  name_map_put(&prefixes->by_directory, directory, length, prefixes->count);
+  ARENA_PUSH(arena, prefixes->strings, prefixes->count, prefixes->capacity) = prefix;
+  return prefix;
+}
+
+static void module_name_file(ModuleTable *self, Arena *arena, NameMap *known, ModulePrefixes *prefixes,
+                             ModuleFile *file) {
   const char *stem = strrchr(file->key, '/');
   stem = stem ? stem + 1 : file->key;
-  const char *directory = file->directory;
-  if (!file->is_package) parts[count++] = stem;
-  while (count < 64 && module_directory_is_package(self, arena, known, directory)) {
-    const char *name = module_directory_name(arena, directory);
-    if (!name || strcmp(directory, "/") == 0) break;
-    parts[count++] = name;
-    directory = module_directory_up(arena, directory);
+  /* A package's own directory names it; a module is named in its directory's package. At most
+   * 64 components in all. */
+  const char *prefix =
+      module_package_prefix(self, arena, known, prefixes, file->directory, file->is_package ? 64 : 63);
+  if (file->is_package) {
+    file->name = prefix[0] ? prefix : stem; /* an __init__.py with no package above: rare; keep something */
+  } else {
+    file->name = prefix[0] ? arena_concat(arena, prefix, ".", stem, (char *)NULL) : stem;
   }
-  if (count == 0) {
-    file->name = stem; /* an __init__.py with no package above: rare; keep something */
-    return;
-  }
-  size_t length = 0;
-  for (uint32_t i = 0; i < count; i++) length += strlen(parts[i]) + 1;
-  char *name = arena_alloc(arena, length);
-  size_t used = 0;
-  for (uint32_t i = count; i-- > 0;) {
-    size_t part = strlen(parts[i]);
-    memcpy(name + used, parts[i], part);
-    used += part;
-    if (i) name[used++] = '.';
-  }
-  name[used] = '\0';
-  file->name = name;
 }
 
 /* The last component of a key: a module's stem, a package's directory name. */
@@ -172,6 +184,7 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
       else normalized[0] = '\0';
     }
     file->key = normalized;
+    file->key_length = (uint32_t)strlen(normalized);
     if (file->is_package) {
       file->directory = file->key;
     } else {
@@ -187,24 +200,25 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
     /* One file stands for a key: a package before a module of the same name (Python's path
      * finder takes the directory's __init__.py before tools.py, and sorted discovery lists
      * tools.py first), else the first, so a .py before its .pyi stub. */
-    uint32_t key_length = (uint32_t)strlen(file->key);
-    uint32_t previous = name_map_get(&self->by_key, file->key, key_length);
+    uint32_t previous = name_map_get(&self->by_key, file->key, file->key_length);
     if (previous == NAME_MAP_ABSENT || (file->is_package && !self->files[previous].is_package)) {
-      name_map_put(&self->by_key, file->key, key_length, i);
+      name_map_put(&self->by_key, file->key, file->key_length, i);
     }
   }
   NameMap known;
   name_map_init(&known, arena);
+  ModulePrefixes prefixes = {0};
+  name_map_init(&prefixes.by_directory, arena);
   for (uint32_t i = 0; i < count; i++) {
     ModuleFile *file = &self->files[i];
-    module_name_file(self, arena, &known, file);
+    module_name_file(self, arena, &known, &prefixes, file);
+    file->name_length = (uint32_t)strlen(file->name);
     self->next_with_last[i] = NAME_MAP_ABSENT;
     /* Names and suffixes find the file that stands for the key, so the others (a stub, a
      * module beside its package) are left out; two files left with one name are ambiguous. */
-    if (name_map_get(&self->by_key, file->key, (uint32_t)strlen(file->key)) != i) continue;
-    uint32_t name_length = (uint32_t)strlen(file->name);
-    if (name_map_put(&self->by_name, file->name, name_length, i) != NAME_MAP_ABSENT) {
-      name_map_put(&self->by_name, file->name, name_length, MODULE_AMBIGUOUS);
+    if (name_map_get(&self->by_key, file->key, file->key_length) != i) continue;
+    if (name_map_put(&self->by_name, file->name, file->name_length, i) != NAME_MAP_ABSENT) {
+      name_map_put(&self->by_name, file->name, file->name_length, MODULE_AMBIGUOUS);
     }
     const char *last = module_last_component(file->key);
     uint32_t head = name_map_put(&self->by_last, last, (uint32_t)strlen(last), i);
@@ -215,8 +229,7 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
 /* Does the path `key` end with the components of `dotted`? Compared on the key, not the dotted
  * key: a directory "my.dir" is one component, so "my.dir/ns/mod" ends with "ns.mod" but not
  * with "dir.ns.mod" (nor with "my.dir.ns.mod", which no import can name). */
-static bool module_key_ends_with(const char *key, const char *dotted, size_t length) {
-  size_t key_length = strlen(key);
+static bool module_key_ends_with(const char *key, size_t key_length, const char *dotted, size_t length) {
   if (key_length < length) return false;
   const char *tail = key + key_length - length;
   if (tail > key && tail[-1] != '/') return false;
@@ -232,17 +245,25 @@ static bool module_key_ends_with(const char *key, const char *dotted, size_t len
 static uint32_t module_find_absolute(const ModuleTable *self, const char *dotted, uint32_t length) {
   uint32_t exact = name_map_get(&self->by_name, dotted, length);
   if (exact != NAME_MAP_ABSENT && exact != MODULE_AMBIGUOUS) return exact;
+  /* A file found below has a module name that ends the query: without a module named by one
+   * of its shorter suffixes ("b.c", "c" for "a.b.c"), there is none, and most imports of a
+   * run (`from typing import Optional`) need no walk along a chain. */
+  bool named = exact == MODULE_AMBIGUOUS;
+  for (const char *dot = memchr(dotted, '.', length); !named && dot;
+       dot = memchr(dot + 1, '.', (size_t)(dotted + length - dot - 1))) {
+    named = name_map_get(&self->by_name, dot + 1, (uint32_t)(dotted + length - dot - 1)) != NAME_MAP_ABSENT;
+  }
+  if (!named) return MODULE_NONE;
   const char *last = dotted + length;
   while (last > dotted && last[-1] != '.') last--;
   uint32_t found = MODULE_NONE;
   for (uint32_t file = name_map_get(&self->by_last, last, (uint32_t)(dotted + length - last));
        file != NAME_MAP_ABSENT; file = self->next_with_last[file]) {
     const ModuleFile *candidate = &self->files[file];
-    size_t name_length = strlen(candidate->name);
-    bool path_ends = module_key_ends_with(candidate->key, dotted, length);
+    size_t name_length = candidate->name_length;
     bool name_ends = name_length <= length && memcmp(dotted + length - name_length, candidate->name, name_length) == 0 &&
                      (name_length == length || dotted[length - name_length - 1] == '.');
-    if (!path_ends || !name_ends) continue;
+    if (!name_ends || !module_key_ends_with(candidate->key, candidate->key_length, dotted, length)) continue;
     if (found != MODULE_NONE) return MODULE_AMBIGUOUS; /* two keys (the table holds one file per key) */
     found = file;
   }
@@ -273,33 +294,36 @@ uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char
     return MODULE_NONE;
   }
   if (from >= self->count) return MODULE_NONE;
-  /* Relative: one dot is the importing file's package directory, each further dot its parent. */
-  char base[PATH_MAX];
-  size_t used = (size_t)snprintf(base, sizeof base, "%s", self->files[from].directory);
-  if (used >= sizeof base) return MODULE_NONE;
+  /* Relative: one dot is the importing file's package directory, each further dot its parent.
+   * The key is built once, base + "/" + the names with dots as slashes; each shorter prefix
+   * is then a shorter length of it. */
+  char key[PATH_MAX];
+  const char *directory = self->files[from].directory;
+  size_t used = strlen(directory);
+  if (used >= sizeof key) return MODULE_NONE;
+  memcpy(key, directory, used);
   for (uint32_t level = 1; level < dots; level++) {
-    char *slash = strrchr(base, '/');
-    const char *last = slash ? slash + 1 : base;
-    if (!last[0] || strcmp(last, "..") == 0) return MODULE_NONE; /* above "", ".." or "/": above the run */
-    if (!slash) {
-      base[0] = '\0';
-    } else if (slash == base) {
-      base[1] = '\0'; /* "/a" -> "/", not "" (the working directory) */
+    size_t slash = used;
+    while (slash > 0 && key[slash - 1] != '/') slash--;
+    size_t last = used - slash; /* the last component: key[slash, used) */
+    if (last == 0 || (last == 2 && key[slash] == '.' && key[slash + 1] == '.')) {
+      return MODULE_NONE; /* above "", ".." or "/": above the run */
+    }
+    if (slash == 0) {
+      used = 0;
+    } else if (slash == 1) {
+      used = 1; /* "/a" -> "/", not "" (the working directory) */
     } else {
-      *slash = '\0';
+      used = slash - 1;
     }
   }
-  used = strlen(base);
-  char key[PATH_MAX];
+  size_t names_at = used + (used && key[used - 1] != '/'); /* no "/" after "/" */
+  if (names_at + names_length >= sizeof key) return MODULE_NONE;
+  key[used] = '/';
+  for (size_t i = 0; i < names_length; i++) key[names_at + i] = names[i] == '.' ? '/' : names[i];
   for (size_t length = names_length;;) {
-    bool slash = used && base[used - 1] != '/'; /* not after "/" */
-    int written = length ? snprintf(key, sizeof key, "%s%s%.*s", base, slash ? "/" : "", (int)length, names)
-                         : snprintf(key, sizeof key, "%s", base);
-    if (written < 0 || (size_t)written >= sizeof key) return MODULE_NONE;
-    for (char *c = key + used; *c; c++) {
-      if (*c == '.') *c = '/';
-    }
-    uint32_t file = name_map_get(&self->by_key, key, (uint32_t)strlen(key));
+    size_t key_length = length ? names_at + length : used;
+    uint32_t file = name_map_get(&self->by_key, key, (uint32_t)key_length);
     /* The directory itself only as a package: tools.py shares the key of the directory tools/,
      * but `from . import x` in tools/a.py does not import from tools.py. */
     if (file != NAME_MAP_ABSENT && (length > 0 || self->files[file].is_package)) {
@@ -310,6 +334,42 @@ uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char
     while (length > 0 && names[length - 1] != '.') length--;
     if (length > 0) length--;
   }
+}
+
+static void module_memo_init_map(ModuleMemo *self) {
+  name_map_init(&self->resolved, &self->arena);
+  self->entries = NULL;
+  self->count = self->capacity = 0;
+}
+
+void module_memo_init(ModuleMemo *self) {
+  self->table = NULL;
+  arena_init(&self->arena);
+  module_memo_init_map(self);
+}
+
+void module_memo_free(ModuleMemo *self) { arena_free(&self->arena); }
+
+uint32_t module_table_resolve_memo(const ModuleTable *self, ModuleMemo *memo, uint32_t from, const char *dotted,
+                                   const char **rest) {
+  if (!memo || dotted[0] == '.') return module_table_resolve(self, from, dotted, rest);
+  if (memo->table != self) {
+    arena_reset(&memo->arena);
+    module_memo_init_map(memo);
+    memo->table = self;
+  }
+  uint32_t length = (uint32_t)strlen(dotted);
+  uint32_t known = name_map_get(&memo->resolved, dotted, length);
+  if (known != NAME_MAP_ABSENT) {
+    *rest = dotted + memo->entries[known].rest;
+    return memo->entries[known].file;
+  }
+  uint32_t file = module_table_resolve(self, from, dotted, rest);
+  name_map_put(&memo->resolved, arena_strndup(&memo->arena, dotted, length), length, memo->count);
+  /* A rest that is not empty points into `dotted`; an empty one may be a literal "". */
+  ARENA_PUSH(&memo->arena, memo->entries, memo->count, memo->capacity) =
+      (ModuleMemoEntry){file, (*rest)[0] ? (uint32_t)(*rest - dotted) : length};
+  return file;
 }
 
 /* ---------------------------------------------------------------------------------------

@@ -30,6 +30,7 @@ typedef struct ModuleFile {
   const char *key;           /* normalized path without extension; a package: its directory */
   const char *name;          /* dotted module name from the package root */
   const char *directory;     /* where its relative imports start ("" for the working directory) */
+  uint32_t key_length, name_length;
   bool is_package;           /* an __init__.py */
 } ModuleFile;
 
@@ -52,6 +53,29 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
  * is a module of the run, or the longest that is one is ambiguous (then a shorter prefix is
  * not tried: the import names that module, not a name in a shorter one). */
 uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char *dotted, const char **rest);
+
+/* Resolutions of absolute names, which do not depend on the importing file: a worker keeps
+ * one from file to file, since the index's first pass resolves the same imports (`os`,
+ * `typing.Any`) in thousands of files. Starts afresh for another table; not shared between
+ * threads. */
+typedef struct ModuleMemoEntry {
+  uint32_t file;
+  uint32_t rest;             /* offset of *rest in the name */
+} ModuleMemoEntry;
+
+typedef struct ModuleMemo {
+  const ModuleTable *table;  /* the table the entries come from */
+  Arena arena;
+  NameMap resolved;          /* dotted name -> entries */
+  ModuleMemoEntry *entries;
+  uint32_t count, capacity;
+} ModuleMemo;
+
+void module_memo_init(ModuleMemo *self);
+void module_memo_free(ModuleMemo *self);
+/* module_table_resolve, with absolute names remembered in `memo` (NULL: not). */
+uint32_t module_table_resolve_memo(const ModuleTable *self, ModuleMemo *memo, uint32_t from, const char *dotted,
+                                   const char **rest);
 
 /* The modules a source text imports, found without parsing (for files that are not
  * analysed): every `import a.b`, `from a import b` (as "a" and "a.b"), `from . import x`
