@@ -18,15 +18,15 @@ static void *engine_worker(void *argument) {
   if (!parser) {
     return NULL;
   }
-  Arena scratch; /* one per worker, reused for every file */
-  arena_init(&scratch);
+  LintWorker worker;
+  lint_worker_init(&worker);
   for (;;) {
     unsigned index = atomic_fetch_add(&shared->next, 1);
     if (index >= shared->count) break;
     const EngineJob *job = &shared->jobs[index];
-    lint_file(shared->frontend, parser, job->path, job->options, job->pass, job->report, &scratch);
+    lint_file(shared->frontend, parser, job->path, job->options, job->pass, job->report, &worker);
   }
-  arena_free(&scratch);
+  lint_worker_free(&worker);
   ts_parser_delete(parser);
   return NULL;
 }

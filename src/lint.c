@@ -331,13 +331,13 @@ static bool lint_has_trigger(const Source *source, const LintOptions *options) {
 }
 
 static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
-                           const LintPass *pass, FileReport *report, Arena *work, bool may_fork);
+                           const LintPass *pass, FileReport *report, Arena *work, ModuleMemo *memo, bool may_fork);
 
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
                  FileReport *report) {
   Arena work;
   arena_init(&work);
-  lint_source_in(frontend, parser, source, options, NULL, report, &work, true);
+  lint_source_in(frontend, parser, source, options, NULL, report, &work, NULL, true);
   arena_free(&work);
 }
 
@@ -345,6 +345,7 @@ static void lint_add_import(void *context, const char *name, uint32_t length, bo
 
 typedef struct LintImports {
   const LintPass *pass;
+  ModuleMemo *memo;
   FileReport *report;
   uint32_t capacity;
   /* The last name resolved to a plain module (not a package): `from m import a, b` then
@@ -354,8 +355,8 @@ typedef struct LintImports {
 } LintImports;
 
 /* For a file the index may need later: the run's files its text imports, without parsing. */
-static void lint_scan_imports(const Source *source, const LintPass *pass, FileReport *report) {
-  LintImports imports = {.pass = pass, .report = report};
+static void lint_scan_imports(const Source *source, const LintPass *pass, ModuleMemo *memo, FileReport *report) {
+  LintImports imports = {.pass = pass, .memo = memo, .report = report};
   module_scan_imports(source->text, source->length, true, lint_add_import, &imports);
 }
 
@@ -371,7 +372,7 @@ static void lint_add_import(void *context, const char *name, uint32_t length, bo
   }
   const char *rest = "";
   const ModuleTable *modules = imports->pass->modules;
-  uint32_t file = module_table_resolve(modules, imports->pass->file, dotted, &rest);
+  uint32_t file = module_table_resolve_memo(modules, imports->memo, imports->pass->file, dotted, &rest);
   imports->module_length = 0;
   if (file != MODULE_NONE && !rest[0] && !modules->files[file].is_package) {
     memcpy(imports->module, name, length);
@@ -427,12 +428,12 @@ static bool lint_has_any_word(const Source *source, const LintPass *pass) {
  * only for files that need analysis, so --no-prefilter (which parses them anyway) reports the
  * same. The index may still need the file: it says so with pass->force. */
 static bool lint_prepare(Source *source, const LintOptions *options, const LintPass *pass, FileReport *report,
-                         Arena *work, bool *needs_analysis, FrontendCheck *check) {
+                         Arena *work, ModuleMemo *memo, bool *needs_analysis, FrontendCheck *check) {
   if (options->depth == LINT_DEPTH_READ) return false;
   *needs_analysis = lint_has_trigger(source, options);
   bool forced = pass && pass->force && lint_has_any_word(source, pass);
   if (options->prefilter && !*needs_analysis && !forced) {
-    if (pass && pass->summarize && !pass->force) lint_scan_imports(source, pass, report);
+    if (pass && pass->summarize && !pass->force) lint_scan_imports(source, pass, memo, report);
     return false;
   }
   if (options->depth == LINT_DEPTH_SCAN) return false;
@@ -698,10 +699,10 @@ void lint_large_finish(LintChild *child, FileReport *report, Arena *scratch) {
  * A large file is linted in a child process at once if `may_fork` (no other thread runs), or
  * else left to lint_large_start (report->large). */
 static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
-                           const LintPass *pass, FileReport *report, Arena *work, bool may_fork) {
+                           const LintPass *pass, FileReport *report, Arena *work, ModuleMemo *memo, bool may_fork) {
   bool needs_analysis;
   FrontendCheck check;
-  if (!lint_prepare(source, options, pass, report, work, &needs_analysis, &check)) return;
+  if (!lint_prepare(source, options, pass, report, work, memo, &needs_analysis, &check)) return;
   if (check.large && !may_fork) {
     report->large = true;
   } else if (check.large) {
@@ -731,7 +732,7 @@ bool lint_large_start(const Frontend *frontend, TSParser *parser, const char *fs
   bool started = false;
   if (source_read_file(scratch, fs_path, report->path, &source, &error) != SOURCE_OK) {
     report->error = arena_strdup(&report->arena, error); /* changed since it was read */
-  } else if (lint_prepare(&source, options, pass, report, scratch, &needs_analysis, &check)) {
+  } else if (lint_prepare(&source, options, pass, report, scratch, NULL, &needs_analysis, &check)) {
     started = lint_fork(frontend, parser, &source, options, pass, needs_analysis, report, scratch, child);
     if (!started && needs_analysis) report->error = LINT_NO_CHILD;
   }
@@ -742,21 +743,31 @@ bool lint_large_start(const Frontend *frontend, TSParser *parser, const char *fs
 /* What lint_file and lint_bytes do once the bytes are read and validated (or rejected). */
 static void lint_read(const Frontend *frontend, TSParser *parser, SourceStatus status, Source *source,
                       const char *error, const LintOptions *options, const LintPass *pass, FileReport *report,
-                      Arena *scratch, bool may_fork) {
+                      Arena *scratch, ModuleMemo *memo, bool may_fork) {
   if (status != SOURCE_OK) {
     report->error = arena_strdup(&report->arena, error);
   } else {
-    lint_source_in(frontend, parser, source, options, pass, report, scratch, may_fork);
+    lint_source_in(frontend, parser, source, options, pass, report, scratch, memo, may_fork);
   }
   arena_reset(scratch);
 }
 
+void lint_worker_init(LintWorker *self) {
+  arena_init(&self->scratch);
+  module_memo_init(&self->imports);
+}
+
+void lint_worker_free(LintWorker *self) {
+  arena_free(&self->scratch);
+  module_memo_free(&self->imports);
+}
+
 void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
-               const LintPass *pass, FileReport *report, Arena *scratch) {
+               const LintPass *pass, FileReport *report, LintWorker *worker) {
   Source source;
   const char *error = NULL;
-  SourceStatus status = source_read_file(scratch, fs_path, report->path, &source, &error);
-  lint_read(frontend, parser, status, &source, error, options, pass, report, scratch, false);
+  SourceStatus status = source_read_file(&worker->scratch, fs_path, report->path, &source, &error);
+  lint_read(frontend, parser, status, &source, error, options, pass, report, &worker->scratch, &worker->imports, false);
 }
 
 void lint_bytes(const Frontend *frontend, TSParser *parser, const char *bytes, size_t length,
@@ -764,5 +775,5 @@ void lint_bytes(const Frontend *frontend, TSParser *parser, const char *bytes, s
   Source source;
   const char *error = NULL;
   SourceStatus status = source_from_bytes(scratch, report->path, bytes, length, &source, &error);
-  lint_read(frontend, parser, status, &source, error, options, NULL, report, scratch, true);
+  lint_read(frontend, parser, status, &source, error, options, NULL, report, scratch, NULL, true);
 }

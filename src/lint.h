@@ -85,11 +85,19 @@ void file_report_free(FileReport *self);
 /* Lints an already loaded source; `source` may live in any arena. */
 void lint_source(const Frontend *frontend, TSParser *parser, Source *source,
                  const LintOptions *options, FileReport *report);
-/* Reads `fs_path` and lints it; read errors go to report->error. `scratch` is the worker's
- * arena for the file's source and model, reset afterwards. `pass` may be NULL. A large file
- * (frontend.h) is only marked report->large: see below. */
+/* What a worker keeps from file to file. */
+typedef struct LintWorker {
+  Arena scratch;             /* a file's source and model, reset after each file */
+  ModuleMemo imports;        /* absolute imports resolved for the index's first pass */
+} LintWorker;
+
+void lint_worker_init(LintWorker *self);
+void lint_worker_free(LintWorker *self);
+
+/* Reads `fs_path` and lints it; read errors go to report->error. `pass` may be NULL. A large
+ * file (frontend.h) is only marked report->large: see below. */
 void lint_file(const Frontend *frontend, TSParser *parser, const char *fs_path, const LintOptions *options,
-               const LintPass *pass, FileReport *report, Arena *scratch);
+               const LintPass *pass, FileReport *report, LintWorker *worker);
 /* Lints `length` bytes as if they were a file's contents, with the same validation (size,
  * NUL, UTF-8, BOM) and the same report: the fuzz target's way in (fuzz/fuzz_lint.c). Like
  * lint_source, it lints a large text in a child process at once: call it where no other
