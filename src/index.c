@@ -1,6 +1,5 @@
 #include "index.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,10 +37,18 @@ typedef struct IndexEdgeTarget {
   SemIndex function;
 } IndexEdgeTarget;
 
+/* What an import of an analysed file's module level names (index_export_target). */
+typedef struct IndexExportTarget {
+  IndexEdgeState state;
+  uint32_t round;            /* when found MISSING: files analysed in later rounds may change it */
+  IndexSymbol symbol;
+} IndexExportTarget;
+
 typedef struct IndexFile {
   bool ready;
   bool questions_settled;    /* no question of the file waits for a module to be analysed */
   IndexEdgeTarget *edge_targets; /* per summary edge (index_edge_target) */
+  IndexExportTarget *export_targets; /* per summary export */
   NameMap exports;           /* module-level name -> export */
   NameMap functions;         /* "f", "C.m" -> function */
   NameMap classes;           /* "C" -> class */
@@ -108,6 +115,7 @@ static void index_prepare(RepoIndex *self, uint32_t file) {
     if (name) name_map_put(&entry->classes, name, (uint32_t)strlen(name), i);
   }
   entry->edge_targets = arena_alloc(&self->arena, sizeof *entry->edge_targets * (summary->edge_count + 1));
+  entry->export_targets = arena_alloc(&self->arena, sizeof *entry->export_targets * (summary->export_count + 1));
 }
 
 RepoIndex *index_new(const ModuleTable *modules, FileReport *reports) {
@@ -135,11 +143,22 @@ void index_delete(RepoIndex *self) {
  * Resolution
  * ------------------------------------------------------------------------------------- */
 
+/* The parts one after the other into `buffer` (INDEX_NAME_BUFFER bytes), NUL-terminated;
+ * false if they do not fit. The index composes names in its hottest loops: no snprintf. */
+static bool index_join(char *buffer, const char *first, size_t first_length, const char *second, size_t second_length,
+                       const char *third) {
+  size_t third_length = strlen(third);
+  if (first_length + second_length + third_length >= INDEX_NAME_BUFFER) return false;
+  memcpy(buffer, first, first_length);
+  memcpy(buffer + first_length, second, second_length);
+  memcpy(buffer + first_length + second_length, third, third_length + 1);
+  return true;
+}
+
 /* "a" + "." + "b" into `buffer`; false if it does not fit. */
 static bool index_compose(char *buffer, const char *head, const char *tail) {
-  int written = tail && tail[0] ? snprintf(buffer, INDEX_NAME_BUFFER, "%s.%s", head, tail)
-                                : snprintf(buffer, INDEX_NAME_BUFFER, "%s", head);
-  return written >= 0 && written < INDEX_NAME_BUFFER;
+  bool dotted = tail && tail[0];
+  return index_join(buffer, head, strlen(head), ".", dotted, dotted ? tail : "");
 }
 
 /* The symbol `name` (the part after a module: "f", "C", "C.m", "sub.f") names in `file`,
@@ -218,8 +237,7 @@ static bool index_resolve(const RepoIndex *self, uint32_t from, const char *qual
   char plain[INDEX_NAME_BUFFER];
   const char *call = strstr(qualified_name, "().");
   if (call) {
-    int written = snprintf(plain, sizeof plain, "%.*s%s", (int)(call - qualified_name), qualified_name, call + 2);
-    if (written < 0 || written >= (int)sizeof plain) return false;
+    if (!index_join(plain, qualified_name, (size_t)(call - qualified_name), "", 0, call + 2)) return false;
     qualified_name = plain;
   }
   const char *rest = "";
@@ -249,10 +267,16 @@ static bool index_edge_target(RepoIndex *self, uint32_t file, uint32_t edge_inde
     } else if (edge->target_file != MODULE_NONE && edge->target_file != file) {
       /* Many calls name the same function (`os.path.join` a thousand times): resolve each
        * (module, name) once. */
-      char key[INDEX_NAME_BUFFER];
-      int length = snprintf(key, sizeof key, "%u:%s", edge->target_file, edge->target_name);
-      uint32_t memo = length > 0 && length < (int)sizeof key ? name_map_get(&self->edge_memo, key, (uint32_t)length)
-                                                              : NAME_MAP_ABSENT;
+      char key[INDEX_NAME_BUFFER], digits[16];
+      size_t digit_count = 0;
+      uint32_t number = edge->target_file;
+      do {
+        digits[sizeof digits - ++digit_count] = (char)('0' + number % 10);
+      } while (number /= 10);
+      int length = index_join(key, digits + sizeof digits - digit_count, digit_count, ":", 1, edge->target_name)
+                       ? (int)strlen(key)
+                       : -1;
+      uint32_t memo = length > 0 ? name_map_get(&self->edge_memo, key, (uint32_t)length) : NAME_MAP_ABSENT;
       /* A resolution that stopped at a module not analysed stands while it stays so. */
       if (memo != NAME_MAP_ABSENT &&
           (self->memo_targets[memo].state != INDEX_EDGE_MISSING || !index_summary(self, self->memo_targets[memo].file))) {
@@ -267,7 +291,7 @@ static bool index_edge_target(RepoIndex *self, uint32_t file, uint32_t edge_inde
         } else if (missing != MODULE_NONE) {
           *known = (IndexEdgeTarget){.state = INDEX_EDGE_MISSING, .file = missing, .function = SEM_NONE};
         }
-        if (length > 0 && length < (int)sizeof key) {
+        if (length > 0) {
           if (memo == NAME_MAP_ABSENT) {
             memo = self->memo_count;
             name_map_put(&self->edge_memo, arena_strndup(&self->arena, key, (size_t)length), (uint32_t)length, memo);
@@ -282,6 +306,28 @@ static bool index_edge_target(RepoIndex *self, uint32_t file, uint32_t edge_inde
   *target_file = known->file;
   *target = known->function;
   return known->state == INDEX_EDGE_RESOLVED;
+}
+
+/* The function or class an `import` export of an analysed file names (`from .impl import
+ * helper as h`). Every round asks for every export again: memoised, and tried again only in a
+ * later round when a module on the way was not analysed yet. */
+static bool index_export_target(RepoIndex *self, uint32_t file, uint32_t export_index, IndexSymbol *out) {
+  IndexExportTarget *known = &self->files[file].export_targets[export_index];
+  if (known->state == INDEX_EDGE_UNKNOWN || (known->state == INDEX_EDGE_MISSING && known->round != self->rounds)) {
+    const SummaryExport *export = &index_summary(self, file)->exports[export_index];
+    IndexSymbol symbol;
+    uint32_t missing = MODULE_NONE;
+    if (export->kind == SUMMARY_EXPORT_IMPORT && export->import_path &&
+        index_resolve(self, file, export->import_path, &symbol, &missing)) {
+      *known = (IndexExportTarget){.state = INDEX_EDGE_RESOLVED, .symbol = symbol};
+    } else {
+      *known = (IndexExportTarget){.state = missing != MODULE_NONE ? INDEX_EDGE_MISSING : INDEX_EDGE_NONE,
+                                   .round = self->rounds};
+    }
+  }
+  if (known->state != INDEX_EDGE_RESOLVED) return false;
+  *out = known->symbol;
+  return true;
 }
 
 /* ---------------------------------------------------------------------------------------
@@ -401,10 +447,7 @@ static void index_round_relevant(RepoIndex *self, IndexRound *round) {
       for (uint32_t i = 0; i < summary->export_count; i++) {
         const SummaryExport *export = &summary->exports[i];
         IndexSymbol symbol;
-        if (export->kind != SUMMARY_EXPORT_IMPORT || !export->import_path ||
-            !index_resolve(self, file, export->import_path, &symbol, NULL)) {
-          continue;
-        }
+        if (!index_export_target(self, file, i, &symbol)) continue;
         bool relevant = symbol.kind == INDEX_SYMBOL_CLASS ? round->relevant_classes[symbol.file][symbol.index]
                                                           : round->relevant_functions[symbol.file][symbol.index];
         if (relevant) index_add_word(self, round, file, export->name);
@@ -424,8 +467,8 @@ static void index_register_under_packages(RepoIndex *self, uint32_t module, uint
                                           uint32_t *capacity) {
   char directory[INDEX_NAME_BUFFER];
   const ModuleFile *file = &self->modules->files[module];
-  int written = snprintf(directory, sizeof directory, "%s", file->is_package ? file->key : file->directory);
-  if (written < 0 || written >= (int)sizeof directory) return;
+  const char *start = file->is_package ? file->key : file->directory;
+  if (!index_join(directory, start, strlen(start), "", 0, "")) return;
   if (file->is_package) {
     /* A package's own names are reached by importing it: start above it. */
     char *slash = strrchr(directory, '/');
