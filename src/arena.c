@@ -141,3 +141,22 @@ char *arena_sprintf(Arena *self, const char *format, ...) {
   va_end(args);
   return buffer;
 }
+
+char *arena_concat(Arena *self, ...) {
+  va_list args;
+  va_start(args, self);
+  size_t length = 0;
+  for (const char *part; (part = va_arg(args, const char *));) length += strlen(part);
+  va_end(args);
+  char *result = arena_alloc_uninitialized(self, length + 1);
+  char *at = result;
+  va_start(args, self);
+  for (const char *part; (part = va_arg(args, const char *));) {
+    size_t part_length = strlen(part);
+    memcpy(at, part, part_length);
+    at += part_length;
+  }
+  va_end(args);
+  *at = '\0';
+  return result;
+}

@@ -26,6 +26,9 @@ void *arena_alloc_uninitialized(Arena *self, size_t size);
 char *arena_strndup(Arena *self, const char *text, size_t len);
 char *arena_strdup(Arena *self, const char *text);
 char *arena_sprintf(Arena *self, const char *format, ...) __attribute__((format(printf, 2, 3)));
+/* The strings up to a NULL, one after the other: arena_sprintf's "%s%s..." without its cost,
+ * for hot paths. */
+char *arena_concat(Arena *self, ...) __attribute__((sentinel));
 
 /* Append-only array in an arena: `ARENA_PUSH(arena, items, count, capacity) = value;` */
 #define ARENA_PUSH(arena, items, count, capacity)                                              \

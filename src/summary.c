@@ -44,12 +44,12 @@ static void summary_functions(Arena *arena, const SemModel *model, const SemQues
     }
     if (function->klass != SEM_NONE) {
       const char *klass = sem_class(model, function->klass)->name;
-      summary->label = arena_sprintf(arena, "%s.%s()", klass ? klass : "?", function->name);
+      summary->label = arena_concat(arena, klass ? klass : "?", ".", function->name, "()", (char *)NULL);
       if (klass && summary_is_top_level_class(model, function->klass)) {
-        summary->name = arena_sprintf(arena, "%s.%s", klass, function->name);
+        summary->name = arena_strndup(arena, summary->label, strlen(summary->label) - 2); /* without "()" */
       }
     } else {
-      summary->label = arena_sprintf(arena, "%s()", function->name);
+      summary->label = arena_concat(arena, function->name, "()", (char *)NULL);
       if (function->parent_scope == 0) summary->name = arena_strdup(arena, function->name);
     }
   }
@@ -208,8 +208,9 @@ FileSummary *summary_build(Arena *arena, Arena *scratch, const SemModel *model, 
     out->questions = arena_alloc(arena, sizeof *out->questions * questions->count);
     for (uint32_t i = 0; i < questions->count; i++) {
       const SemQuestion *question = &questions->items[i];
-      const char *key = arena_sprintf(scratch, "%s %s %s %d", question->name, question->rule ? question->rule : "",
-                                      question->key ? question->key : "", question->in_any_file);
+      const char *key = arena_concat(scratch, question->name, " ", question->rule ? question->rule : "", " ",
+                                     question->key ? question->key : "", question->in_any_file ? " 1" : " 0",
+                                     (char *)NULL);
       uint32_t length = (uint32_t)strlen(key);
       if (name_map_get(&seen, key, length) != NAME_MAP_ABSENT) continue;
       name_map_put(&seen, key, length, 1);
