@@ -135,7 +135,8 @@ void cli_print_help(FILE *stream) {
       "                           is read and checked but not parsed: it cannot produce a report.\n"
       "  --stop-after STAGE       For benchmarks: take each file only through read (read and\n"
       "                           validate), scan (also the prefilter) or parse, and report\n"
-      "                           nothing. See bench/ and docs/performance.md.\n"
+      "                           nothing; without the repository index. See bench/ and\n"
+      "                           docs/performance.md.\n"
       "\n"
       ,
       stream);

@@ -150,7 +150,10 @@ static ExitCode main_lint(Options *options, const Frontend *frontend, Arena *are
     file_options[i] = config_lint_options(configs, config, path);
   }
   for (uint32_t i = 0; i < found.file_count; i++) file_report_init(&reports[i], found.files[i]);
-  RunSettings settings = {.index = !options->no_index, .jobs = options->jobs};
+  /* The floor that --stop-after measures is reading, scanning and parsing what the prefilter
+   * passes: the index's work (module table, import scans, rounds) is part of the lint. */
+  RunSettings settings = {.index = !options->no_index && options->stop_after == LINT_DEPTH_FULL,
+                          .jobs = options->jobs};
   bool internal_error = !run_lint(frontend, found.files, found.file_count, file_options, &settings, reports);
   if (read_stdin) {
     FileReport *report = &reports[found.file_count];
