@@ -52,6 +52,7 @@ typedef struct IndexFile {
   NameMap exports;           /* module-level name -> export */
   NameMap functions;         /* "f", "C.m" -> function */
   NameMap classes;           /* "C" -> class */
+  NameMap star_listed;       /* SUMMARY_STAR_LISTED: the names of __all__ */
 } IndexFile;
 
 /* Per round: what makes a file worth analysing next. */
@@ -114,6 +115,11 @@ static void index_prepare(RepoIndex *self, uint32_t file) {
     const char *name = summary->classes[i].name;
     if (name) name_map_put(&entry->classes, name, (uint32_t)strlen(name), i);
   }
+  name_map_init(&entry->star_listed, &self->arena);
+  for (uint32_t i = 0; i < summary->star_listed_count; i++) {
+    const char *name = summary->star_listed[i];
+    name_map_put(&entry->star_listed, name, (uint32_t)strlen(name), i);
+  }
   entry->edge_targets = arena_alloc(&self->arena, sizeof *entry->edge_targets * (summary->edge_count + 1));
   entry->export_targets = arena_alloc(&self->arena, sizeof *entry->export_targets * (summary->export_count + 1));
 }
@@ -167,6 +173,25 @@ static bool index_compose(char *buffer, const char *head, const char *tail) {
  * files, so workers may call it; during the rounds an unanalysed module on the way goes to
  * *missing. */
 static bool index_find_within(const RepoIndex *self, uint32_t file, const char *name, int *budget, IndexSymbol *out,
+                              uint32_t *missing);
+
+/* Does `from <file's module> import *` bind `name` (its first `length` bytes)? A module not
+ * analysed yet: the search goes on, and stops there. */
+static bool index_star_takes(const RepoIndex *self, uint32_t file, const char *name, uint32_t length) {
+  const FileSummary *summary = index_summary(self, file);
+  if (!summary || !self->files[file].ready) return true;
+  switch (summary->star_names) {
+  case SUMMARY_STAR_PUBLIC:
+    return name[0] != '_';
+  case SUMMARY_STAR_LISTED:
+    return name_map_get(&self->files[file].star_listed, name, length) != NAME_MAP_ABSENT;
+  case SUMMARY_STAR_ANY:
+    return true;
+  }
+  return true;
+}
+
+static bool index_find_within(const RepoIndex *self, uint32_t file, const char *name, int *budget, IndexSymbol *out,
                               uint32_t *missing) {
   if (--*budget < 0 || file == MODULE_NONE || !name[0]) return false;
   const FileSummary *summary = index_summary(self, file);
@@ -182,15 +207,16 @@ static bool index_find_within(const RepoIndex *self, uint32_t file, const char *
   const char *tail = dot ? dot + 1 : "";
   uint32_t at = name_map_get(&entry->exports, name, head_length);
   if (at == NAME_MAP_ABSENT) {
-    /* `from .impl import *` in a package: the name may come from there. */
-    for (uint32_t i = 0; i < summary->export_count; i++) {
+    /* `from .impl import *` in a package: the name may come from there; from the last such
+     * import that binds it, as in Python. (A submodule the name reaches is not filtered.) */
+    for (uint32_t i = summary->export_count; i-- > 0;) {
       const SummaryExport *star = &summary->exports[i];
       if (star->kind != SUMMARY_EXPORT_STAR || !index_compose(buffer, star->import_path, name)) continue;
       const char *rest = "";
       uint32_t target = module_table_resolve(self->modules, file, buffer, &rest);
-      if (target != MODULE_NONE && target != file && index_find_within(self, target, rest, budget, out, missing)) {
-        return true;
-      }
+      if (target == MODULE_NONE || target == file) continue;
+      if (strcmp(rest, name) == 0 && !index_star_takes(self, target, name, head_length)) continue;
+      if (index_find_within(self, target, rest, budget, out, missing)) return true;
     }
     return false;
   }

@@ -122,6 +122,64 @@ static void summary_exports(Arena *arena, Arena *scratch, const SemModel *model,
   }
 }
 
+/* An identifier in quotes, as a plain string literal writes it ("run", 'Client'); NULL for
+ * anything else (prefixes, escapes, triple quotes, interpolation). */
+static const char *summary_string_name(Arena *arena, const SemModel *model, TSNode string) {
+  const Source *source = sem_source(model);
+  uint32_t start = ts_node_start_byte(string), end = ts_node_end_byte(string);
+  if (ts_node_symbol(string) != sem_frontend(model)->kind.string || end - start < 3) return NULL;
+  const char *text = source->text + start;
+  uint32_t length = end - start;
+  if ((text[0] != '"' && text[0] != '\'') || text[length - 1] != text[0] || (length >= 6 && text[1] == text[0])) {
+    return NULL;
+  }
+  for (uint32_t i = 1; i + 1 < length; i++) {
+    unsigned char c = (unsigned char)text[i];
+    bool letter = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    if (!letter && !(i > 1 && c >= '0' && c <= '9')) return NULL;
+  }
+  return arena_strndup(arena, text + 1, length - 2);
+}
+
+/* What a star import of this module takes: __all__ when the module assigns it once, at module
+ * level, a literal list or tuple of names, and the text names __all__ nowhere else (no +=,
+ * .extend, .append, a second assignment in another branch); no __all__: the public names. */
+static void summary_star_names(Arena *arena, const SemModel *model, FileSummary *out) {
+  const Source *source = sem_source(model);
+  uint32_t mentions = 0;
+  for (const char *at = source->text; (at = strstr(at, "__all__")); at += 7) mentions++;
+  out->star_names = mentions ? SUMMARY_STAR_ANY : SUMMARY_STAR_PUBLIC;
+  if (mentions != 1) return;
+  const SemBinding *all = NULL;
+  for (uint32_t i = 0; i < sem_binding_count(model); i++) {
+    const SemBinding *binding = sem_binding(model, i);
+    if (binding->scope == 0 && binding->name && strcmp(binding->name, "__all__") == 0) all = binding;
+  }
+  const Frontend *frontend = sem_frontend(model);
+  if (!all || all->kind != SEM_BINDING_ASSIGNMENT || ts_node_is_null(all->value)) return;
+  TSNode statement = ts_node_parent(all->node);
+  TSSymbol list = ts_node_symbol(all->value);
+  if (ts_node_is_null(statement) || ts_node_symbol(statement) != frontend->kind.assignment ||
+      (list != frontend->kind.list && list != frontend->kind.tuple)) {
+    return;
+  }
+  uint32_t count = ts_node_named_child_count(all->value);
+  const char **names = arena_alloc(arena, sizeof *names * (count + 1));
+  for (uint32_t i = 0; i < count; i++) {
+    TSNode item = ts_node_named_child(all->value, i);
+    if (ts_node_symbol(item) == frontend->kind.comment) {
+      names[i] = NULL;
+      continue;
+    }
+    if (!(names[i] = summary_string_name(arena, model, item))) return;
+  }
+  out->star_names = SUMMARY_STAR_LISTED;
+  for (uint32_t i = 0; i < count; i++) {
+    if (names[i]) names[out->star_listed_count++] = names[i];
+  }
+  out->star_listed = names;
+}
+
 /* Calls that reach a function: of this file (in-file resolution), or of another file of the
  * run (the callee's qualified name names a module of the run). Others cannot matter. */
 static void summary_edges(Arena *arena, Arena *scratch, const SemModel *model, const ModuleTable *modules,
@@ -179,6 +237,7 @@ FileSummary *summary_build(Arena *arena, Arena *scratch, const SemModel *model, 
   summary_functions(arena, model, questions, out);
   summary_classes(arena, model, out);
   summary_exports(arena, scratch, model, out);
+  summary_star_names(arena, model, out);
   summary_edges(arena, scratch, model, modules, file, out);
   if (fact_count) {
     /* Rule codes and keys are static strings; values repeat ("None"): one copy each. */
@@ -279,6 +338,7 @@ void summary_write(const FileSummary *self, SummaryPut put, void *wire) {
     summary_put_string(put, wire, self->questions[i].rule);
     summary_put_string(put, wire, self->questions[i].key);
   }
+  for (uint32_t i = 0; i < self->star_listed_count; i++) summary_put_string(put, wire, self->star_listed[i]);
 }
 
 FileSummary *summary_read(Arena *arena, SummaryGet get, void *wire) {
@@ -291,6 +351,7 @@ FileSummary *summary_read(Arena *arena, SummaryGet get, void *wire) {
   self->edges = arena_alloc(arena, sizeof *self->edges * (self->edge_count + 1));
   self->facts = arena_alloc(arena, sizeof *self->facts * (self->fact_count + 1));
   self->questions = arena_alloc(arena, sizeof *self->questions * (self->question_count + 1));
+  self->star_listed = arena_alloc(arena, sizeof *self->star_listed * (self->star_listed_count + 1));
   bool ok = true;
   for (uint32_t i = 0; ok && i < self->function_count; i++) {
     SummaryFunction *function = &self->functions[i];
@@ -318,6 +379,9 @@ FileSummary *summary_read(Arena *arena, SummaryGet get, void *wire) {
     SemQuestion *question = &self->questions[i];
     ok = get(wire, question, sizeof *question) && summary_get_string(arena, get, wire, &question->name) &&
          summary_get_string(arena, get, wire, &question->rule) && summary_get_string(arena, get, wire, &question->key);
+  }
+  for (uint32_t i = 0; ok && i < self->star_listed_count; i++) {
+    ok = summary_get_string(arena, get, wire, &self->star_listed[i]);
   }
   return ok ? self : NULL;
 }

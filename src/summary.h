@@ -56,6 +56,13 @@ typedef struct SummaryFact {
   bool at_any_call_site;     /* can give a report wherever the symbol is used */
 } SummaryFact;
 
+/* What `from this_module import *` takes (Python's rule, as far as the text shows it). */
+typedef enum SummaryStarNames {
+  SUMMARY_STAR_PUBLIC,       /* no __all__: every name that does not start with "_" */
+  SUMMARY_STAR_LISTED,       /* the names of __all__: one literal list or tuple of strings */
+  SUMMARY_STAR_ANY,          /* an __all__ built otherwise (+=, .extend, conditions): any name */
+} SummaryStarNames;
+
 typedef struct FileSummary {
   SummaryFunction *functions; /* by the model's function index */
   uint32_t function_count;
@@ -69,6 +76,9 @@ typedef struct FileSummary {
   uint32_t fact_count;
   SemQuestion *questions;    /* what rules asked about other files (distinct) */
   uint32_t question_count;
+  SummaryStarNames star_names;
+  const char **star_listed;  /* SUMMARY_STAR_LISTED: the names */
+  uint32_t star_listed_count;
 } FileSummary;
 
 /* Builds the summary of `file` (the run's index of it) in `arena`: from the model, what the
