@@ -400,6 +400,25 @@ static void lint_add_import(void *context, const char *name, uint32_t length, bo
   report->imports[report->import_count++] = entry;
 }
 
+/* Does `name` appear in the text as a whole identifier (not inside a longer one), and, for an
+ * `attribute`, after a dot (`x.m`, `x . m`, `x.\<newline>m`)? Strings and comments count:
+ * the index only needs to never miss a use. */
+static bool lint_has_identifier(const Source *source, const char *name, bool attribute) {
+  size_t length = strlen(name);
+  const char *text = source->text;
+  if (length == 0) return true;
+  for (const char *at = text; (at = strstr(at, name)); at++) {
+    if (at > text && source_is_identifier_byte((unsigned char)at[-1])) continue;
+    if (source_is_identifier_byte((unsigned char)at[length])) continue;
+    if (!attribute) return true;
+    const char *before = at;
+    while (before > text && strchr(" \t\f\r\n\\", before[-1])) before--;
+    if (before > text && before[-1] == '.') return true;
+  }
+  return false;
+}
+
+/* A word's parts (LINT_WORD_AND): a class or function name, then a method name. */
 static bool lint_has_all_parts(const Source *source, const char *word) {
   char part[256];
   for (const char *at = word; *at;) {
@@ -408,7 +427,7 @@ static bool lint_has_all_parts(const Source *source, const char *word) {
     if (length >= sizeof part) return true; /* cannot check: say yes, the index stays sound */
     memcpy(part, at, length);
     part[length] = '\0';
-    if (!strstr(source->text, part)) return false;
+    if (!lint_has_identifier(source, part, at != word)) return false;
     at += length + (end != NULL);
   }
   return true;

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "source.h"
+
 #define MODULE_AMBIGUOUS (UINT32_MAX - 1)
 
 /* Lexically normalized path: no "." segments, no empty segments, ".." folded where it can be
@@ -376,10 +378,6 @@ uint32_t module_table_resolve_memo(const ModuleTable *self, ModuleMemo *memo, ui
  * Import statements without a parser
  * ------------------------------------------------------------------------------------- */
 
-static bool module_is_name_byte(unsigned char c) {
-  return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
 typedef struct ModuleScanner {
   const char *text;
   uint32_t length;
@@ -422,7 +420,7 @@ static bool module_scan_word(ModuleScanner *self, const char *word) {
   module_scan_space(self);
   size_t length = strlen(word);
   if (self->at + length > self->length || memcmp(self->text + self->at, word, length) != 0) return false;
-  if (self->at + length < self->length && module_is_name_byte((unsigned char)self->text[self->at + length])) return false;
+  if (self->at + length < self->length && source_is_identifier_byte((unsigned char)self->text[self->at + length])) return false;
   self->at += (uint32_t)length;
   return true;
 }
@@ -441,7 +439,7 @@ static bool module_scan_dotted(ModuleScanner *self, bool relative, uint32_t *sta
   for (;;) {
     module_scan_space(self);
     uint32_t name = self->at;
-    while (self->at < self->length && module_is_name_byte((unsigned char)self->text[self->at])) self->at++;
+    while (self->at < self->length && source_is_identifier_byte((unsigned char)self->text[self->at])) self->at++;
     if (self->at - name == 6 && memcmp(self->text + name, "import", 6) == 0) {
       self->at = name; /* `from . import x`: the keyword, not a module */
       break;
@@ -490,7 +488,7 @@ static size_t module_emitter_put(ModuleEmitter *self, size_t offset, const char 
   char *buffer = module_emitter_reserve(self, offset + (end - start));
   size_t used = offset;
   for (uint32_t i = start; i < end; i++) {
-    if (text[i] == '.' || module_is_name_byte((unsigned char)text[i])) buffer[used++] = text[i];
+    if (text[i] == '.' || source_is_identifier_byte((unsigned char)text[i])) buffer[used++] = text[i];
   }
   return used;
 }
@@ -561,8 +559,8 @@ void module_scan_imports(const char *text, uint32_t length, bool source_text, Mo
        (found = source_text ? strstr(found, "import") : memmem(found, (size_t)(end - found), "import", 6)) != NULL;
        found += 6) {
     uint32_t at = (uint32_t)(found - text);
-    if ((at > 0 && module_is_name_byte((unsigned char)text[at - 1])) ||
-        (at + 6 < length && module_is_name_byte((unsigned char)text[at + 6]))) {
+    if ((at > 0 && source_is_identifier_byte((unsigned char)text[at - 1])) ||
+        (at + 6 < length && source_is_identifier_byte((unsigned char)text[at + 6]))) {
       continue;
     }
     /* What precedes it on its line, or after a ';' or a ':' (`try: import x`, `else: from a

@@ -34,6 +34,12 @@ typedef struct SourcePosition {
 /* The largest file looplint reads (tree-sitter uses 32-bit offsets). */
 #define SOURCE_MAX_BYTES ((size_t)512 * 1024 * 1024)
 
+/* A byte that can be part of a Python identifier: ASCII letters, digits, "_", and every byte
+ * of a non-ASCII character (its identifier status is not checked). */
+static inline bool source_is_identifier_byte(unsigned char c) {
+  return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
 /* Reads `fs_path`; on failure returns the status and an explanation in *error (in `arena`). */
 SourceStatus source_read_file(Arena *arena, const char *fs_path, const char *display_path,
                               Source *out, const char **error);

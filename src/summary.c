@@ -133,10 +133,9 @@ static const char *summary_string_name(Arena *arena, const SemModel *model, TSNo
   if ((text[0] != '"' && text[0] != '\'') || text[length - 1] != text[0] || (length >= 6 && text[1] == text[0])) {
     return NULL;
   }
+  if (text[1] >= '0' && text[1] <= '9') return NULL;
   for (uint32_t i = 1; i + 1 < length; i++) {
-    unsigned char c = (unsigned char)text[i];
-    bool letter = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-    if (!letter && !(i > 1 && c >= '0' && c <= '9')) return NULL;
+    if (!source_is_identifier_byte((unsigned char)text[i])) return NULL;
   }
   return arena_strndup(arena, text + 1, length - 2);
 }

@@ -15,3 +15,7 @@ class Worker:
 
     def start(self):
         print("plain")
+
+    def run_spaced(self):
+        # Called from a coroutine in spaced.py, written `worker\n . run_spaced()`.
+        return asyncio.run(job())  # expect: LOOP301
