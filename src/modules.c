@@ -68,21 +68,12 @@ static const char *module_join(Arena *arena, const char *directory, const char *
 }
 
 /* Does `directory` hold an __init__.py? The files of the run answer first; the file system
- * for directories above them. Memoised per directory. */
-static bool module_directory_is_package(ModuleTable *self, Arena *arena, NameMap *known, const char *directory) {
-  uint32_t length = (uint32_t)strlen(directory);
-  uint32_t cached = name_map_get(known, directory, length);
-  if (cached != NAME_MAP_ABSENT) return cached == 1;
-  bool package = false;
-  uint32_t file = name_map_get(&self->by_key, directory, length);
-  if (file != NAME_MAP_ABSENT && self->files[file].is_package) {
-    package = true;
-  } else {
-    const char *probe = module_join(arena, directory[0] ? directory : ".", "__init__.py", 11);
-    package = access(probe, F_OK) == 0;
-  }
-  name_map_put(known, directory, length, package ? 1 : 0);
-  return package;
+ * for directories above them. Asked once per directory (module_package_prefix memoises). */
+static bool module_directory_is_package(const ModuleTable *self, Arena *arena, const char *directory) {
+  uint32_t file = name_map_get(&self->by_key, directory, (uint32_t)strlen(directory));
+  if (file != NAME_MAP_ABSENT && self->files[file].is_package) return true;
+  const char *probe = module_join(arena, directory[0] ? directory : ".", "__init__.py", 11);
+  return access(probe, F_OK) == 0;
 }
 
 /* The directory's name as a module component, for a directory given relatively or as "":
@@ -116,17 +107,17 @@ typedef struct ModulePrefixes {
   uint32_t count, capacity;
 } ModulePrefixes;
 
-static const char *module_package_prefix(ModuleTable *self, Arena *arena, NameMap *known, ModulePrefixes *prefixes,
+static const char *module_package_prefix(const ModuleTable *self, Arena *arena, ModulePrefixes *prefixes,
                                          const char *directory, uint32_t depth) {
   uint32_t length = (uint32_t)strlen(directory);
   uint32_t cached = name_map_get(&prefixes->by_directory, directory, length);
   if (cached != NAME_MAP_ABSENT) return prefixes->strings[cached];
   const char *prefix = "";
-  if (depth > 0 && strcmp(directory, "/") != 0 && module_directory_is_package(self, arena, known, directory)) {
+  if (depth > 0 && strcmp(directory, "/") != 0 && module_directory_is_package(self, arena, directory)) {
     const char *name = module_directory_name(arena, directory);
     if (name) {
       const char *above =
-          module_package_prefix(self, arena, known, prefixes, module_directory_up(arena, directory), depth - 1);
+          module_package_prefix(self, arena, prefixes, module_directory_up(arena, directory), depth - 1);
       prefix = above[0] ? arena_concat(arena, above, ".", name, (char *)NULL) : name;
     }
   }
@@ -135,14 +126,13 @@ static const char *module_package_prefix(ModuleTable *self, Arena *arena, NameMa
   return prefix;
 }
 
-static void module_name_file(ModuleTable *self, Arena *arena, NameMap *known, ModulePrefixes *prefixes,
-                             ModuleFile *file) {
+static void module_name_file(const ModuleTable *self, Arena *arena, ModulePrefixes *prefixes, ModuleFile *file) {
   const char *stem = strrchr(file->key, '/');
   stem = stem ? stem + 1 : file->key;
   /* A package's own directory names it; a module is named in its directory's package. At most
    * 64 components in all. */
   const char *prefix =
-      module_package_prefix(self, arena, known, prefixes, file->directory, file->is_package ? 64 : 63);
+      module_package_prefix(self, arena, prefixes, file->directory, file->is_package ? 64 : 63);
   if (file->is_package) {
     file->name = prefix[0] ? prefix : stem; /* an __init__.py with no package above: rare; keep something */
   } else {
@@ -207,13 +197,11 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
       name_map_put(&self->by_key, file->key, file->key_length, i);
     }
   }
-  NameMap known;
-  name_map_init(&known, arena);
   ModulePrefixes prefixes = {0};
   name_map_init(&prefixes.by_directory, arena);
   for (uint32_t i = 0; i < count; i++) {
     ModuleFile *file = &self->files[i];
-    module_name_file(self, arena, &known, &prefixes, file);
+    module_name_file(self, arena, &prefixes, file);
     file->name_length = (uint32_t)strlen(file->name);
     self->next_with_last[i] = NAME_MAP_ABSENT;
     /* Names and suffixes find the file that stands for the key, so the others (a stub, a
