@@ -558,12 +558,6 @@ static void lint_wire_put(LintWire *wire, const void *data, size_t size) {
   wire->length += size;
 }
 
-static void lint_wire_put_string(LintWire *wire, const char *text) {
-  uint32_t length = (uint32_t)strlen(text);
-  lint_wire_put(wire, &length, sizeof length);
-  lint_wire_put(wire, text, length);
-}
-
 /* Reads from `wire` (bytes ... bytes + length, `length` counting down); false at its end. */
 static bool lint_wire_get(LintWire *wire, void *data, size_t size) {
   if (wire->length < size) return false;
@@ -572,15 +566,7 @@ static bool lint_wire_get(LintWire *wire, void *data, size_t size) {
   return true;
 }
 
-static const char *lint_wire_get_string(LintWire *wire, Arena *arena) {
-  uint32_t length;
-  if (!lint_wire_get(wire, &length, sizeof length) || wire->length < length) return NULL;
-  const char *text = arena_strndup(arena, wire->bytes, length);
-  wire->bytes += length, wire->length -= length;
-  return text;
-}
-
-/* For summary_write and summary_read. */
+/* For summary_write and summary_read, and the strings that travel with them. */
 static void lint_wire_put_any(void *wire, const void *data, size_t size) { lint_wire_put(wire, data, size); }
 static bool lint_wire_get_any(void *wire, void *data, size_t size) { return lint_wire_get(wire, data, size); }
 
@@ -623,11 +609,11 @@ static _Noreturn void lint_child(const Frontend *frontend, TSParser *parser, con
   for (uint32_t i = 0; i < report->diagnostics.count; i++) {
     const Diagnostic *diagnostic = &report->diagnostics.items[i];
     lint_wire_put(&wire, diagnostic, sizeof *diagnostic);
-    lint_wire_put_string(&wire, diagnostic->message);
-    lint_wire_put_string(&wire, diagnostic->line_text);
+    summary_put_string(lint_wire_put_any, &wire, diagnostic->message);
+    summary_put_string(lint_wire_put_any, &wire, diagnostic->line_text);
     for (uint32_t r = 0; r < diagnostic->related_count; r++) {
       lint_wire_put(&wire, &diagnostic->related[r], sizeof diagnostic->related[r]);
-      lint_wire_put_string(&wire, diagnostic->related[r].message);
+      summary_put_string(lint_wire_put_any, &wire, diagnostic->related[r].message);
     }
   }
   unsigned char has_summary = report->summary != NULL;
@@ -657,14 +643,18 @@ static bool lint_receive(int channel, FileReport *report, Arena *work, LintChild
   for (uint32_t i = 0; i < count; i++) {
     Diagnostic diagnostic;
     if (!lint_wire_get(&wire, &diagnostic, sizeof diagnostic)) return false;
-    diagnostic.message = lint_wire_get_string(&wire, &report->arena);
-    diagnostic.line_text = lint_wire_get_string(&wire, &report->arena);
-    if (!diagnostic.message || !diagnostic.line_text) return false;
+    if (!summary_get_string(&report->arena, lint_wire_get_any, &wire, &diagnostic.message) ||
+        !summary_get_string(&report->arena, lint_wire_get_any, &wire, &diagnostic.line_text) ||
+        !diagnostic.message || !diagnostic.line_text) {
+      return false;
+    }
     DiagRelated *related = diagnostic.related_count ? arena_alloc(&report->arena, sizeof *related * diagnostic.related_count)
                                                     : NULL;
     for (uint32_t r = 0; r < diagnostic.related_count; r++) {
       if (!lint_wire_get(&wire, &related[r], sizeof related[r])) return false;
-      if (!(related[r].message = lint_wire_get_string(&wire, &report->arena))) return false;
+      if (!summary_get_string(&report->arena, lint_wire_get_any, &wire, &related[r].message) || !related[r].message) {
+        return false;
+      }
     }
     diagnostic.related = related;
     diagnostic.related_capacity = diagnostic.related_count;

@@ -287,13 +287,13 @@ FileSummary *summary_build(Arena *arena, Arena *scratch, const SemModel *model, 
  * Through a pipe
  * ------------------------------------------------------------------------------------- */
 
-static void summary_put_string(SummaryPut put, void *wire, const char *text) {
+void summary_put_string(SummaryPut put, void *wire, const char *text) {
   uint32_t length = text ? (uint32_t)strlen(text) : UINT32_MAX;
   put(wire, &length, sizeof length);
   if (text) put(wire, text, length);
 }
 
-static bool summary_get_string(Arena *arena, SummaryGet get, void *wire, const char **text) {
+bool summary_get_string(Arena *arena, SummaryGet get, void *wire, const char **text) {
   uint32_t length;
   if (!get(wire, &length, sizeof length)) return false;
   if (length == UINT32_MAX) {

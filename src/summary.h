@@ -94,6 +94,9 @@ FileSummary *summary_build(Arena *arena, Arena *scratch, const SemModel *model, 
 typedef void (*SummaryPut)(void *wire, const void *data, size_t size);
 typedef bool (*SummaryGet)(void *wire, void *data, size_t size);
 void summary_write(const FileSummary *self, SummaryPut put, void *wire);
+/* A string (NULL included) on the same wire, for what travels with a summary. */
+void summary_put_string(SummaryPut put, void *wire, const char *text);
+bool summary_get_string(Arena *arena, SummaryGet get, void *wire, const char **text);
 FileSummary *summary_read(Arena *arena, SummaryGet get, void *wire);
 
 #endif
