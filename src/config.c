@@ -1,4 +1,4 @@
-#define _DEFAULT_SOURCE /* realpath */
+#define _GNU_SOURCE /* realpath, memrchr */
 #include "config.h"
 
 #include <errno.h>
@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "discover.h"
+#include "name_map.h"
 #include "registry.h"
 #include "toml_adapter.h"
 
@@ -28,6 +29,13 @@ typedef struct ConfigOptionsEntry {
   LintOptions *options;
 } ConfigOptionsEntry;
 
+/* A directory of the run's files: its real path (NULL when it has none), and the
+ * configuration of its regular files once known. */
+typedef struct ConfigDirectory {
+  const char *real;
+  const Config *config;
+} ConfigDirectory;
+
 struct ConfigResolver {
   Arena *arena;
   const Options *options;
@@ -37,6 +45,10 @@ struct ConfigResolver {
   uint32_t cache_count, cache_capacity;
   ConfigOptionsEntry *computed;
   uint32_t computed_count, computed_capacity;
+  /* A directory as the paths name it -> what its files share (index into directories). */
+  NameMap directory_of;
+  ConfigDirectory *directories;
+  uint32_t directory_count, directory_capacity;
   /* While walking up: the nearest pyproject.toml without [tool.looplint] that has
    * requires-python, which gives the target when no looplint configuration is found. */
   int project_target;
@@ -344,12 +356,51 @@ ConfigResolver *config_resolver_new(Arena *arena, const Options *options) {
   self->defaults.force_exclude = self->defaults.respect_gitignore = -1;
   char directory[PATH_MAX];
   self->defaults.directory = arena_strdup(arena, getcwd(directory, sizeof directory) ? directory : ".");
+  name_map_init(&self->directory_of, arena);
   return self;
 }
 
+/* The directory `path` names (its first `length` bytes; "" for "."), once per directory:
+ * realpath() reads the link of every component, and a run has thousands of files in a few
+ * trees. A directory that is no link is its parent's real path and its own name. */
+static ConfigDirectory *config_directory(ConfigResolver *self, const char *path, uint32_t length) {
+  uint32_t at = name_map_get(&self->directory_of, path, length);
+  if (at != NAME_MAP_ABSENT) return &self->directories[at];
+  const char *directory = length ? arena_strndup(self->arena, path, length) : ".";
+  const char *slash = memrchr(directory, '/', length);
+  const char *name = slash ? slash + 1 : directory;
+  const char *real = NULL;
+  struct stat info;
+  if (length && name[0] && strcmp(name, ".") != 0 && strcmp(name, "..") != 0 && lstat(directory, &info) == 0 &&
+      S_ISDIR(info.st_mode)) {
+    uint32_t parent_length = slash ? (uint32_t)(slash == directory ? 1 : slash - directory) : 0;
+    const char *parent = config_directory(self, directory, parent_length)->real;
+    if (parent) real = arena_concat(self->arena, parent, strcmp(parent, "/") == 0 ? "" : "/", name, (char *)NULL);
+  } else {
+    char resolved[PATH_MAX];
+    if (realpath(directory, resolved)) real = arena_strdup(self->arena, resolved);
+  }
+  name_map_put(&self->directory_of, length ? directory : "", length, self->directory_count);
+  ConfigDirectory *entry = &ARENA_PUSH(self->arena, self->directories, self->directory_count, self->directory_capacity);
+  *entry = (ConfigDirectory){.real = real};
+  return entry;
+}
+
 /* An absolute form of a path that may not exist yet (--stdin-filename new.py): the real path
- * of its longest existing prefix, then the rest as written. */
-static const char *config_absolute(ConfigResolver *self, const char *path) {
+ * of its longest existing prefix, then the rest as written. For a regular file (no link),
+ * `directory` (may be NULL) is set to the directory that holds it, else to NULL. */
+static const char *config_absolute(ConfigResolver *self, const char *path, ConfigDirectory **directory) {
+  if (directory) *directory = NULL;
+  const char *slash = strrchr(path, '/');
+  const char *name = slash ? slash + 1 : path;
+  struct stat info;
+  if (name[0] && lstat(path, &info) == 0 && S_ISREG(info.st_mode)) {
+    ConfigDirectory *holder = config_directory(self, path, slash ? (uint32_t)(slash == path ? 1 : slash - path) : 0);
+    if (holder->real) {
+      if (directory) *directory = holder;
+      return arena_concat(self->arena, holder->real, strcmp(holder->real, "/") == 0 ? "" : "/", name, (char *)NULL);
+    }
+  }
   char resolved[PATH_MAX];
   if (realpath(path, resolved)) return arena_strdup(self->arena, resolved);
   char *joined = path[0] == '/' ? arena_strdup(self->arena, path)
@@ -388,14 +439,17 @@ const Config *config_for_path(ConfigResolver *self, const char *path, const char
   *error = NULL;
   if (self->options->isolated) return &self->defaults;
   if (self->options->config_path) return config_forced(self, error);
-  const char *absolute = config_absolute(self, path);
+  ConfigDirectory *holder; /* set for a regular file: its directory's files share one configuration */
+  const char *absolute = config_absolute(self, path, &holder);
+  if (holder && holder->config) return holder->config;
+  bool regular_file = holder != NULL;
   struct stat info;
   char *directory = arena_strdup(self->arena, absolute);
-  if (stat(absolute, &info) != 0 || !S_ISDIR(info.st_mode)) { /* a file, or one not there yet */
+  if (regular_file || stat(absolute, &info) != 0 || !S_ISDIR(info.st_mode)) { /* a file, or one not there yet */
     char *slash = strrchr(directory, '/');
     if (slash) slash[slash == directory ? 1 : 0] = '\0';
   }
-  while (stat(directory, &info) != 0 && strcmp(directory, "/") != 0) { /* nor its directory */
+  while (!regular_file && stat(directory, &info) != 0 && strcmp(directory, "/") != 0) { /* nor its directory */
     char *slash = strrchr(directory, '/');
     if (!slash) break;
     slash[slash == directory ? 1 : 0] = '\0';
@@ -415,8 +469,8 @@ const Config *config_for_path(ConfigResolver *self, const char *path, const char
     }
     if (visited_count < sizeof visited / sizeof *visited) visited[visited_count++] = arena_strdup(self->arena, directory);
     for (size_t i = 0; i < sizeof config_file_names / sizeof *config_file_names && !found; i++) {
-      const char *candidate = arena_sprintf(self->arena, "%s%s%s", directory, strcmp(directory, "/") == 0 ? "" : "/",
-                                            config_file_names[i]);
+      const char *candidate =
+          arena_concat(self->arena, directory, strcmp(directory, "/") == 0 ? "" : "/", config_file_names[i], (char *)NULL);
       if (access(candidate, F_OK) != 0) continue;
       Config *config = NULL;
       ConfigLoad loaded = config_load(self, candidate, directory, i == 2, false, &config, error);
@@ -443,6 +497,7 @@ const Config *config_for_path(ConfigResolver *self, const char *path, const char
     found = inferred;
   }
   for (uint32_t i = 0; i < visited_count; i++) config_cache_put(self, visited[i], found);
+  if (holder) holder->config = found;
   return found;
 }
 
@@ -489,7 +544,7 @@ LintOptions *config_lint_options(ConfigResolver *self, const Config *config, con
   }
   if (!config->file_ignore_count) return base;
   /* per-file-ignores always win over selection, whatever its specificity. */
-  const char *path = config_absolute(self, file);
+  const char *path = config_absolute(self, file, NULL);
   LintOptions *own = NULL;
   for (uint32_t i = 0; i < config->file_ignore_count; i++) {
     const ConfigFileIgnore *ignore = &config->file_ignores[i];
