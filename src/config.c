@@ -386,21 +386,29 @@ static ConfigDirectory *config_directory(ConfigResolver *self, const char *path,
   return entry;
 }
 
-/* An absolute form of a path that may not exist yet (--stdin-filename new.py): the real path
- * of its longest existing prefix, then the rest as written. For a regular file (no link),
- * `directory` (may be NULL) is set to the directory that holds it, else to NULL. */
-static const char *config_absolute(ConfigResolver *self, const char *path, ConfigDirectory **directory) {
-  if (directory) *directory = NULL;
+/* The directory that holds `path` when the path is a regular file and no link (the caller
+ * may know: `regular_file`), else NULL. */
+static ConfigDirectory *config_file_directory(ConfigResolver *self, const char *path, bool regular_file) {
   const char *slash = strrchr(path, '/');
-  const char *name = slash ? slash + 1 : path;
   struct stat info;
-  if (name[0] && lstat(path, &info) == 0 && S_ISREG(info.st_mode)) {
-    ConfigDirectory *holder = config_directory(self, path, slash ? (uint32_t)(slash == path ? 1 : slash - path) : 0);
-    if (holder->real) {
-      if (directory) *directory = holder;
-      return arena_concat(self->arena, holder->real, strcmp(holder->real, "/") == 0 ? "" : "/", name, (char *)NULL);
-    }
-  }
+  if (!(slash ? slash[1] : path[0])) return NULL;
+  if (!regular_file && (lstat(path, &info) != 0 || !S_ISREG(info.st_mode))) return NULL;
+  ConfigDirectory *directory = config_directory(self, path, slash ? (uint32_t)(slash == path ? 1 : slash - path) : 0);
+  return directory->real ? directory : NULL;
+}
+
+/* A regular file's absolute path: its directory's real path and its own name. */
+static const char *config_file_absolute(ConfigResolver *self, const ConfigDirectory *directory, const char *path) {
+  const char *slash = strrchr(path, '/');
+  return arena_concat(self->arena, directory->real, strcmp(directory->real, "/") == 0 ? "" : "/", slash ? slash + 1 : path,
+                      (char *)NULL);
+}
+
+/* An absolute form of a path that may not exist yet (--stdin-filename new.py): the real path
+ * of its longest existing prefix, then the rest as written. */
+static const char *config_absolute(ConfigResolver *self, const char *path) {
+  const ConfigDirectory *directory = config_file_directory(self, path, false);
+  if (directory) return config_file_absolute(self, directory, path);
   char resolved[PATH_MAX];
   if (realpath(path, resolved)) return arena_strdup(self->arena, resolved);
   char *joined = path[0] == '/' ? arena_strdup(self->arena, path)
@@ -435,14 +443,15 @@ static const Config *config_forced(ConfigResolver *self, const char **error) {
   return config;
 }
 
-const Config *config_for_path(ConfigResolver *self, const char *path, const char **error) {
+const Config *config_for_path(ConfigResolver *self, const char *path, bool regular_file, const char **error) {
   *error = NULL;
   if (self->options->isolated) return &self->defaults;
   if (self->options->config_path) return config_forced(self, error);
-  ConfigDirectory *holder; /* set for a regular file: its directory's files share one configuration */
-  const char *absolute = config_absolute(self, path, &holder);
+  /* The regular files of a directory share one configuration. */
+  ConfigDirectory *holder = config_file_directory(self, path, regular_file);
   if (holder && holder->config) return holder->config;
-  bool regular_file = holder != NULL;
+  regular_file = holder != NULL;
+  const char *absolute = holder ? config_file_absolute(self, holder, path) : config_absolute(self, path);
   struct stat info;
   char *directory = arena_strdup(self->arena, absolute);
   if (regular_file || stat(absolute, &info) != 0 || !S_ISDIR(info.st_mode)) { /* a file, or one not there yet */
@@ -544,7 +553,7 @@ LintOptions *config_lint_options(ConfigResolver *self, const Config *config, con
   }
   if (!config->file_ignore_count) return base;
   /* per-file-ignores always win over selection, whatever its specificity. */
-  const char *path = config_absolute(self, file, NULL);
+  const char *path = config_absolute(self, file);
   LintOptions *own = NULL;
   for (uint32_t i = 0; i < config->file_ignore_count; i++) {
     const ConfigFileIgnore *ignore = &config->file_ignores[i];

@@ -43,8 +43,10 @@ ConfigResolver *config_resolver_new(Arena *arena, const Options *options);
 
 /* The configuration that applies to a path (a file, or a directory for the run-wide
  * settings): the nearest configuration file above it, --config, or the defaults. Returns NULL
- * with *error set ("path:line:column: message") when a configuration file is invalid. */
-const Config *config_for_path(ConfigResolver *self, const char *path, const char **error);
+ * with *error set ("path:line:column: message") when a configuration file is invalid.
+ * `regular_file`: the caller knows the path is a regular file and no link (discovery walked
+ * it), which saves a system call per file. */
+const Config *config_for_path(ConfigResolver *self, const char *path, bool regular_file, const char **error);
 
 /* The lint options for one file: rules selected by config and command line, minus its
  * per-file-ignores; the target version; extra loop-bound constructors. */

@@ -27,10 +27,18 @@ bool discover_glob_matches(const char *glob, const char *shown_path, const char 
   return fnmatch(glob, shown_path, 0) == 0 || (absolute_path && fnmatch(glob, absolute_path, 0) == 0);
 }
 
+/* A file found: walked (a regular file that is no link, seen in its directory), or named. */
+typedef struct DiscoverEntry {
+  const char *path;
+  bool walked;
+} DiscoverEntry;
+
 typedef struct DiscoverWalk {
   const DiscoverOptions *options;
   Arena *arena;
   DiscoverResult *result;
+  DiscoverEntry *entries;
+  uint32_t entry_count, entry_capacity;
   git_repository *repository;       /* the repository of the root being walked, if any */
   const char *workdir;              /* its work tree, absolute, ending in '/' */
   size_t workdir_length;
@@ -41,8 +49,8 @@ static void discover_error(DiscoverWalk *walk, const char *path, const char *rea
       arena_sprintf(walk->arena, "%s: %s", path, reason);
 }
 
-static void discover_add_file(DiscoverWalk *walk, const char *path) {
-  ARENA_PUSH(walk->arena, walk->result->files, walk->result->file_count, walk->result->file_capacity) = path;
+static void discover_add_file(DiscoverWalk *walk, const char *path, bool walked) {
+  ARENA_PUSH(walk->arena, walk->entries, walk->entry_count, walk->entry_capacity) = (DiscoverEntry){path, walked};
 }
 
 static bool discover_is_python(const char *name) {
@@ -93,7 +101,7 @@ static bool discover_gitignored(const DiscoverWalk *walk, const char *absolute, 
 static const char *discover_join(Arena *arena, const char *directory, const char *name) {
   if (strcmp(directory, ".") == 0) return arena_strdup(arena, name);
   size_t length = strlen(directory);
-  return arena_sprintf(arena, "%s%s%s", directory, length && directory[length - 1] == '/' ? "" : "/", name);
+  return arena_concat(arena, directory, length && directory[length - 1] == '/' ? "" : "/", name, (char *)NULL);
 }
 
 /* "./src/" -> "src", "././a" -> "a", "." stays ".". */
@@ -164,7 +172,7 @@ static void discover_walk_directory(DiscoverWalk *walk, const char *shown_root, 
       if (is_directory) {
         ARENA_PUSH(walk->arena, stack, depth, capacity) = (DiscoverDirectory){shown, absolute};
       } else {
-        discover_add_file(walk, shown);
+        discover_add_file(walk, shown, true);
       }
     }
     closedir(handle);
@@ -196,7 +204,7 @@ static bool discover_force_excluded(DiscoverWalk *walk, const char *shown, const
 }
 
 static int discover_compare(const void *left, const void *right) {
-  return strcmp(*(const char *const *)left, *(const char *const *)right);
+  return strcmp(((const DiscoverEntry *)left)->path, ((const DiscoverEntry *)right)->path);
 }
 
 void discover_files(const char *const *paths, uint32_t path_count, const DiscoverOptions *options, Arena *arena,
@@ -222,7 +230,7 @@ void discover_files(const char *const *paths, uint32_t path_count, const Discove
     }
     if (options->force_exclude && discover_force_excluded(&walk, shown, absolute, S_ISDIR(info.st_mode))) continue;
     if (!S_ISDIR(info.st_mode)) {
-      discover_add_file(&walk, shown); /* named explicitly: linted whatever its name */
+      discover_add_file(&walk, shown, false); /* named explicitly: linted whatever its name */
       continue;
     }
     discover_open_repository(&walk, absolute);
@@ -231,12 +239,18 @@ void discover_files(const char *const *paths, uint32_t path_count, const Discove
     walk.repository = NULL;
   }
   if (git_ready) git_libgit2_shutdown();
-  if (result->file_count > 1) qsort(result->files, result->file_count, sizeof *result->files, discover_compare);
+  if (walk.entry_count > 1) qsort(walk.entries, walk.entry_count, sizeof *walk.entries, discover_compare);
   /* The same file named twice (`looplint a.py a.py`, `looplint . a.py`) is linted once. */
+  result->files = arena_alloc(arena, sizeof *result->files * (walk.entry_count + 1));
+  result->walked = arena_alloc(arena, sizeof *result->walked * (walk.entry_count + 1));
   uint32_t kept = 0;
-  for (uint32_t i = 0; i < result->file_count; i++) {
-    if (kept && strcmp(result->files[kept - 1], result->files[i]) == 0) continue;
-    result->files[kept++] = result->files[i];
+  for (uint32_t i = 0; i < walk.entry_count; i++) {
+    if (kept && strcmp(result->files[kept - 1], walk.entries[i].path) == 0) {
+      result->walked[kept - 1] |= walk.entries[i].walked;
+      continue;
+    }
+    result->files[kept] = walk.entries[i].path;
+    result->walked[kept++] = walk.entries[i].walked;
   }
   result->file_count = kept;
 }

@@ -19,10 +19,12 @@ typedef struct DiscoverOptions {
 
 typedef struct DiscoverResult {
   const char **files;                /* paths as shown, sorted; also usable to open the file */
+  bool *walked;                      /* per file: found by walking a directory, hence a
+                                      * regular file and no symbolic link (else named) */
   uint32_t file_count;
   const char **errors;               /* "path: reason" for paths that could not be walked */
   uint32_t error_count;
-  uint32_t file_capacity, error_capacity;
+  uint32_t error_capacity;
 } DiscoverResult;
 
 /* The default excludes (ruff's list plus __pycache__), NULL-terminated. */

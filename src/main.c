@@ -89,7 +89,7 @@ static ExitCode main_lint(Options *options, const Frontend *frontend, Arena *are
    * each file's nearest for its rules and target version. Every file is read first. */
   ConfigResolver *configs = config_resolver_new(arena, options);
   const char *error = NULL;
-  const Config *run_config = config_for_path(configs, ".", &error);
+  const Config *run_config = config_for_path(configs, ".", false, &error);
   if (!run_config) {
     fprintf(stderr, "looplint: %s\n", error);
     return EXIT_ERROR;
@@ -98,7 +98,7 @@ static ExitCode main_lint(Options *options, const Frontend *frontend, Arena *are
   if (options->action == CLI_ACTION_SHOW_SETTINGS) {
     const char *path = options->paths.items[0];
     if (strcmp(path, "-") == 0) path = options->stdin_filename ? options->stdin_filename : ".";
-    const Config *config = config_for_path(configs, path, &error);
+    const Config *config = config_for_path(configs, path, false, &error);
     if (!config) {
       fprintf(stderr, "looplint: %s\n", error);
       return EXIT_ERROR;
@@ -141,7 +141,7 @@ static ExitCode main_lint(Options *options, const Frontend *frontend, Arena *are
   const LintOptions **file_options = arena_alloc(arena, sizeof *file_options * report_count + 1);
   for (uint32_t i = 0; i < report_count; i++) {
     const char *path = i < found.file_count ? found.files[i] : options->stdin_filename ? options->stdin_filename : ".";
-    const Config *config = config_for_path(configs, path, &error);
+    const Config *config = config_for_path(configs, path, i < found.file_count && found.walked[i], &error);
     if (!config) {
       fprintf(stderr, "looplint: %s\n", error);
       free(reports);
