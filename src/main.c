@@ -138,6 +138,11 @@ static ExitCode main_lint(Options *options, const Frontend *frontend, Arena *are
     fputs("looplint: out of memory\n", stderr);
     return EXIT_ERROR;
   }
+  /* The floor that --stop-after measures is reading, scanning and parsing what the prefilter
+   * passes: the index's work (module table, import scans, rounds) is part of the lint. */
+  RunSettings settings = {.index = !options->no_index && options->stop_after == LINT_DEPTH_FULL,
+                          .jobs = options->jobs};
+  RunModules *modules = run_modules_start(found.files, found.file_count, &settings); /* while configurations are read */
   const LintOptions **file_options = arena_alloc(arena, sizeof *file_options * report_count + 1);
   for (uint32_t i = 0; i < report_count; i++) {
     const char *path = i < found.file_count ? found.files[i] : options->stdin_filename ? options->stdin_filename : ".";
@@ -145,16 +150,13 @@ static ExitCode main_lint(Options *options, const Frontend *frontend, Arena *are
     if (!config) {
       fprintf(stderr, "looplint: %s\n", error);
       free(reports);
+      run_modules_free(modules);
       return EXIT_ERROR; /* nothing is linted with a half-read configuration */
     }
     file_options[i] = config_lint_options(configs, config, path);
   }
   for (uint32_t i = 0; i < found.file_count; i++) file_report_init(&reports[i], found.files[i]);
-  /* The floor that --stop-after measures is reading, scanning and parsing what the prefilter
-   * passes: the index's work (module table, import scans, rounds) is part of the lint. */
-  RunSettings settings = {.index = !options->no_index && options->stop_after == LINT_DEPTH_FULL,
-                          .jobs = options->jobs};
-  bool internal_error = !run_lint(frontend, found.files, found.file_count, file_options, &settings, reports);
+  bool internal_error = !run_lint(frontend, found.files, found.file_count, file_options, &settings, modules, reports);
   if (read_stdin) {
     FileReport *report = &reports[found.file_count];
     file_report_init(report, options->stdin_filename ? options->stdin_filename : "-");

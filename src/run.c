@@ -1,9 +1,54 @@
 #include "run.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "index.h"
+
+struct RunModules {
+  Arena arena;
+  ModuleTable table;
+  const char *const *files;
+  uint32_t count;
+  pthread_t thread;
+  bool threaded;             /* else built when run_lint asks for it */
+  bool built;
+};
+
+static void *run_modules_build(void *argument) {
+  RunModules *self = argument;
+  module_table_build(&self->table, &self->arena, self->files, self->count);
+  return NULL;
+}
+
+RunModules *run_modules_start(const char *const *files, uint32_t count, const RunSettings *settings) {
+  if (!settings->index) return NULL;
+  RunModules *self = calloc(1, sizeof *self);
+  if (!self) abort(); /* as in arena_alloc: running out of memory is not recoverable */
+  arena_init(&self->arena);
+  self->files = files;
+  self->count = count;
+  self->threaded = pthread_create(&self->thread, NULL, run_modules_build, self) == 0;
+  return self;
+}
+
+/* The table, once built (here, when no thread could be started). */
+static const ModuleTable *run_modules_wait(RunModules *self) {
+  if (!self->built) {
+    if (self->threaded) pthread_join(self->thread, NULL);
+    else run_modules_build(self);
+    self->built = true;
+  }
+  return &self->table;
+}
+
+void run_modules_free(RunModules *self) {
+  if (!self) return;
+  run_modules_wait(self);
+  arena_free(&self->arena);
+  free(self);
+}
 
 /* Runs `count` jobs whose passes and fresh reports the caller filled in. */
 static bool run_jobs(const Frontend *frontend, const RunSettings *settings, EngineJob *jobs, uint32_t count) {
@@ -87,33 +132,31 @@ static bool run_second_pass(const Frontend *frontend, const char *const *files, 
 }
 
 bool run_lint(const Frontend *frontend, const char *const *files, uint32_t count, const LintOptions *const *options,
-              const RunSettings *settings, FileReport *reports) {
+              const RunSettings *settings, RunModules *run_modules, FileReport *reports) {
   Arena arena;
   arena_init(&arena);
-  ModuleTable modules;
-  LintPass *passes = NULL;
-  if (settings->index) {
-    module_table_build(&modules, &arena, files, count);
-    passes = arena_alloc(&arena, sizeof *passes * (count + 1));
-  }
+  bool index_on = run_modules != NULL;
+  const ModuleTable *modules = index_on ? run_modules_wait(run_modules) : NULL;
+  LintPass *passes = index_on ? arena_alloc(&arena, sizeof *passes * (count + 1)) : NULL;
   EngineJob *jobs = arena_alloc(&arena, sizeof *jobs * (count + 1));
   for (uint32_t i = 0; i < count; i++) {
-    if (passes) passes[i] = (LintPass){.modules = &modules, .file = i, .summarize = true};
+    if (passes) passes[i] = (LintPass){.modules = modules, .file = i, .summarize = true};
     jobs[i] = (EngineJob){.path = files[i], .options = options[i], .pass = passes ? &passes[i] : NULL,
                           .report = &reports[i]};
   }
   bool ok = run_jobs(frontend, settings, jobs, count);
-  if (ok && settings->index) {
-    RepoIndex *index = index_new(&modules, reports);
+  if (ok && index_on) {
+    RepoIndex *index = index_new(modules, reports);
     if (!index) {
       ok = false;
     } else {
-      ok = run_index_rounds(frontend, files, options, settings, &modules, index, reports);
+      ok = run_index_rounds(frontend, files, options, settings, modules, index, reports);
       index_finish(index);
-      ok = run_second_pass(frontend, files, count, options, settings, &modules, index, reports) && ok;
+      ok = run_second_pass(frontend, files, count, options, settings, modules, index, reports) && ok;
       index_delete(index);
     }
   }
   arena_free(&arena);
+  run_modules_free(run_modules);
   return ok;
 }

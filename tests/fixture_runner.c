@@ -238,7 +238,8 @@ static bool fixture_check_project(const Frontend *frontend, TSParser *parser, co
       file_report_init(&reports[i], found.files[i]);
     }
     RunSettings settings = {.index = true, .jobs = prefilter ? 1 : 4};
-    ok = run_lint(frontend, found.files, found.file_count, per_file, &settings, reports) && ok;
+    RunModules *modules = run_modules_start(found.files, found.file_count, &settings);
+    ok = run_lint(frontend, found.files, found.file_count, per_file, &settings, modules, reports) && ok;
     FILE *out = open_memstream(&rendered[prefilter], &rendered_size[prefilter]);
     for (uint32_t i = 0; i < found.file_count; i++) {
       ok = fixture_compare(found.files[i], &expected[i], &reports[i], prefilter ? "" : " (--no-prefilter)") && ok;
