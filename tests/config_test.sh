@@ -194,6 +194,25 @@ case_discovery_nearest_wins() {
     "deeper/c.py:2:8: LOOP101 [warning]"
 }
 
+# Configuration is looked up from a file's real location: a linked file takes its target's,
+# a file below a linked directory the real directory's (files of one directory share one lookup).
+case_discovery_through_links() {
+  put real/pyproject.toml '[tool.looplint]\nignore = ["LOOP101"]\n'
+  put real/a.py "$MIX_SRC"
+  put real/b.py "$MIX_SRC"
+  put plain/c.py "$MIX_SRC"
+  ln -s ../real/a.py plain/alias.py
+  ln -s real linked
+  lint plain
+  expect_findings "plain/c.py:2:8: LOOP101 [warning]" "plain/c.py:3:8: LOOP201 [error]"
+  lint plain/c.py plain/alias.py
+  expect_findings "plain/alias.py:3:8: LOOP201 [error]" "plain/c.py:2:8: LOOP101 [warning]" \
+    "plain/c.py:3:8: LOOP201 [error]"
+  lint linked/a.py linked/b.py plain/c.py
+  expect_findings "linked/a.py:3:8: LOOP201 [error]" "linked/b.py:3:8: LOOP201 [error]" \
+    "plain/c.py:2:8: LOOP101 [warning]" "plain/c.py:3:8: LOOP201 [error]"
+}
+
 case_discovery_file_precedence() {
   put .looplint.toml 'select = ["LOOP1"]\n'
   put looplint.toml 'select = ["LOOP2"]\n'
