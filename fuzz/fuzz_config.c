@@ -110,7 +110,7 @@ static void fuzz_run(char *const *argv, int argc) {
   const char *error = NULL;
   if (!cli_parse(argc, (char **)argv, &arena, &options, &error)) abort();
   ConfigResolver *configs = config_resolver_new(&arena, &options);
-  const Config *run_config = config_for_path(configs, fuzz_directory, &error);
+  const Config *run_config = config_for_path(configs, fuzz_directory, false, &error);
   if (!run_config) {
     if (!error || !*error) abort(); /* an invalid configuration always says why */
     arena_free(&arena);
@@ -135,7 +135,7 @@ static void fuzz_run(char *const *argv, int argc) {
   FILE *stream = open_memstream(&text, &length);
   if (!stream) abort();
   for (uint32_t i = 0; i < found.file_count; i++) {
-    const Config *config = config_for_path(configs, found.files[i], &error);
+    const Config *config = config_for_path(configs, found.files[i], found.walked[i], &error);
     if (!config) abort(); /* the same file, read without error above, applies */
     const LintOptions *lint_options = config_lint_options(configs, config, found.files[i]);
     const char *source = fuzz_loop_bound_source(&arena, lint_options);
