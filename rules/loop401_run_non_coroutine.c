@@ -47,9 +47,8 @@ static void loop401_export_facts(RuleContext *context) {
   for (uint32_t i = 0; i < sem_function_count(model); i++) {
     const SemFunction *function = sem_function(model, i);
     if (!rule_function_is_importable(model, i) || !loop401_returns_no_coroutine(model, function)) continue;
-    TSNode name = ts_node_child_by_field_id(function->node, sem_frontend(model)->field.name);
-    rule_export_fact(context, i, SEM_NONE, "returns-no-coroutine", ts_node_is_null(name) ? function->node : name,
-                     false, "%s", function->return_count ? "no coroutine" : "None");
+    rule_export_fact(context, i, SEM_NONE, "returns-no-coroutine", sem_definition_name(model, function->node), false,
+                     "%s", function->return_count ? "no coroutine" : "None");
   }
 }
 

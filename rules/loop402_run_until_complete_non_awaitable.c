@@ -74,8 +74,7 @@ static void loop402_export_facts(RuleContext *context) {
   for (uint32_t i = 0; i < sem_function_count(model); i++) {
     const SemFunction *function = sem_function(model, i);
     if (!rule_function_is_importable(model, i) || !loop402_returns_nothing_awaitable(model, function)) continue;
-    TSNode name = ts_node_child_by_field_id(function->node, sem_frontend(model)->field.name);
-    rule_export_fact(context, i, SEM_NONE, "returns-nothing-awaitable", ts_node_is_null(name) ? function->node : name,
+    rule_export_fact(context, i, SEM_NONE, "returns-nothing-awaitable", sem_definition_name(model, function->node),
                      false, "%s", function->return_count ? "nothing awaitable" : "None");
   }
 }

@@ -175,6 +175,11 @@ const char *sem_node_text(const SemModel *self, TSNode node, uint32_t *length) {
   return self->source->text + start;
 }
 
+TSNode sem_definition_name(const SemModel *self, TSNode definition) {
+  TSNode name = ts_node_child_by_field_id(definition, self->frontend->field.name);
+  return ts_node_is_null(name) ? definition : name;
+}
+
 static bool sem_node_is(const SemModel *self, TSNode node, const char *text) {
   uint32_t length;
   const char *start = sem_node_text(self, node, &length);

@@ -286,6 +286,9 @@ const SemAttributeAssignment *sem_attribute_assignments(const SemModel *self, ui
 
 /* The text of a node (a pointer into the source; not NUL-terminated). */
 const char *sem_node_text(const SemModel *self, TSNode node, uint32_t *length);
+/* The name node of a def or class statement (the statement itself for a lambda): where a
+ * definition is shown. */
+TSNode sem_definition_name(const SemModel *self, TSNode definition);
 /* The interned copy of a name, or NULL if the file never mentions it as a name. */
 const char *sem_find_name(const SemModel *self, const char *name);
 

@@ -17,12 +17,6 @@ static void summary_span(const SemModel *model, SummarySpans *spans, TSNode node
   *end = source_position_near(source, ts_node_end_byte(node), &spans->end);
 }
 
-/* The name node of a def or class statement (the statement itself for a lambda). */
-static TSNode summary_name_node(const SemModel *model, TSNode definition) {
-  TSNode name = ts_node_child_by_field_id(definition, sem_frontend(model)->field.name);
-  return ts_node_is_null(name) ? definition : name;
-}
-
 static bool summary_is_top_level_class(const SemModel *model, SemIndex klass) {
   return klass != SEM_NONE && sem_class(model, klass)->parent_scope == 0;
 }
@@ -37,7 +31,7 @@ static void summary_functions(Arena *arena, const SemModel *model, const SemQues
     summary->coroutine = function->is_async || function->is_generator_coroutine;
     summary->reach_asked = questions && questions->reach_asked && questions->reach_asked[i];
     summary->local_reach = function->reach;
-    summary_span(model, &spans, summary_name_node(model, function->node), &summary->start, &summary->end);
+    summary_span(model, &spans, sem_definition_name(model, function->node), &summary->start, &summary->end);
     if (function->is_lambda || !function->name) {
       summary->label = "a lambda";
       continue;
@@ -64,7 +58,7 @@ static void summary_classes(Arena *arena, const SemModel *model, FileSummary *ou
     SummaryClass *summary = &out->classes[i];
     summary->name = klass->name && klass->parent_scope == 0 ? arena_strdup(arena, klass->name) : NULL;
     summary->init = sem_class_method(model, i, "__init__");
-    summary_span(model, &spans, summary_name_node(model, klass->node), &summary->start, &summary->end);
+    summary_span(model, &spans, sem_definition_name(model, klass->node), &summary->start, &summary->end);
   }
 }
 
