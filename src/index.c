@@ -385,17 +385,29 @@ static void index_add_word(RepoIndex *self, IndexRound *round, uint32_t file, co
   ARENA_PUSH(&self->round_arena, round->words[file], round->word_counts[file], round->word_capacities[file]) = word;
 }
 
-/* A symbol's name as it appears in code that uses it: "f", "C" (also for C's methods). */
-static const char *index_symbol_word(RepoIndex *self, uint32_t file, IndexSymbolKind kind, SemIndex index) {
-  const FileSummary *summary = index_summary(self, file);
-  if (kind == INDEX_SYMBOL_CLASS) return summary->classes[index].name;
-  /* A method is reached from another file as `x = C(); x.m(...)` or `C.m(...)`: both names
-   * show (LintPass words: "C" INDEX_WORD_AND "m"); a constructor as `C(...)`. */
-  const char *name = summary->functions[index].name;
-  const char *dot = name ? strchr(name, '.') : NULL;
-  if (!dot) return name;
-  if (strcmp(dot + 1, "__init__") == 0) return arena_strndup(&self->round_arena, name, (size_t)(dot - name));
-  return arena_sprintf(&self->round_arena, "%.*s%c%s", (int)(dot - name), name, LINT_WORD_AND, dot + 1);
+/* The words that show a use, in another file, of a symbol its module binds as `name`
+ * (`name_length` bytes): "f" or "C" for a function, a class or a constructor (`method` NULL
+ * or "__init__"). A method is reached as `x = C(); x.m(...)` or `C.m(...)`: "C"
+ * LINT_WORD_AND "m"; and a file that imports C by name may re-export it, under any name,
+ * to the files that call it: LINT_WORD_IMPORTED "C". */
+static void index_add_symbol_words(RepoIndex *self, IndexRound *round, uint32_t file, const char *name,
+                                   size_t name_length, const char *method) {
+  const char *head = arena_strndup(&self->round_arena, name, name_length);
+  if (!method || strcmp(method, "__init__") == 0) {
+    index_add_word(self, round, file, head);
+    return;
+  }
+  const char joint[2] = {LINT_WORD_AND, '\0'}, imported[2] = {LINT_WORD_IMPORTED, '\0'};
+  index_add_word(self, round, file, arena_concat(&self->round_arena, head, joint, method, NULL));
+  index_add_word(self, round, file, arena_concat(&self->round_arena, imported, head, NULL));
+}
+
+/* The words for a function of `file` ("f", "C.m") under its own name. */
+static void index_add_function_words(RepoIndex *self, IndexRound *round, uint32_t file, SemIndex function) {
+  const char *name = index_summary(self, file)->functions[function].name;
+  if (!name) return;
+  const char *dot = strchr(name, '.');
+  index_add_symbol_words(self, round, file, name, dot ? (size_t)(dot - name) : strlen(name), dot ? dot + 1 : NULL);
 }
 
 /* Relevant: a sync function whose reach a rule asked for, a function or class with a fact
@@ -453,30 +465,59 @@ static void index_round_relevant(RepoIndex *self, IndexRound *round) {
       }
     }
   }
+  bool *any_relevant_function = arena_alloc(&self->round_arena, self->count + 1);
   for (uint32_t file = 0; file < self->count; file++) {
     const FileSummary *summary = index_summary(self, file);
     if (!summary) continue;
     for (uint32_t f = 0; f < summary->function_count; f++) {
-      const char *word = round->relevant_functions[file][f] ? index_symbol_word(self, file, INDEX_SYMBOL_FUNCTION, f) : NULL;
-      if (word) index_add_word(self, round, file, word);
+      if (!round->relevant_functions[file][f]) continue;
+      any_relevant_function[file] = true;
+      index_add_function_words(self, round, file, f);
     }
     for (uint32_t c = 0; c < summary->class_count; c++) {
-      const char *word = round->relevant_classes[file][c] ? index_symbol_word(self, file, INDEX_SYMBOL_CLASS, c) : NULL;
-      if (word) index_add_word(self, round, file, word);
+      const char *name = summary->classes[c].name;
+      if (round->relevant_classes[file][c] && name) index_add_symbol_words(self, round, file, name, strlen(name), NULL);
     }
   }
-  /* Names a module re-exports a relevant symbol under (`from .impl import helper as h`). */
+  /* Names a module re-exports a relevant symbol under (`from .impl import helper as h`,
+   * `from .impl import Client as C` for Client's relevant methods), and the words of the
+   * modules it star-imports (`from .impl import *`). Two passes: a re-export of a re-export. */
   for (int pass = 0; pass < 2; pass++) {
     for (uint32_t file = 0; file < self->count; file++) {
       const FileSummary *summary = index_summary(self, file);
       if (!summary) continue;
       for (uint32_t i = 0; i < summary->export_count; i++) {
         const SummaryExport *export = &summary->exports[i];
+        if (export->kind == SUMMARY_EXPORT_STAR) {
+          const char *rest = "";
+          uint32_t target = module_table_resolve(self->modules, file, export->import_path, &rest);
+          if (target == MODULE_NONE || target == file || rest[0]) continue;
+          for (uint32_t w = 0; w < round->word_counts[target]; w++) index_add_word(self, round, file, round->words[target][w]);
+          continue;
+        }
         IndexSymbol symbol;
         if (!index_export_target(self, file, i, &symbol)) continue;
-        bool relevant = symbol.kind == INDEX_SYMBOL_CLASS ? round->relevant_classes[symbol.file][symbol.index]
-                                                          : round->relevant_functions[symbol.file][symbol.index];
-        if (relevant) index_add_word(self, round, file, export->name);
+        size_t name_length = strlen(export->name);
+        if (symbol.kind == INDEX_SYMBOL_FUNCTION) {
+          if (round->relevant_functions[symbol.file][symbol.index]) {
+            index_add_symbol_words(self, round, file, export->name, name_length, NULL);
+          }
+          continue;
+        }
+        if (round->relevant_classes[symbol.file][symbol.index]) {
+          index_add_symbol_words(self, round, file, export->name, name_length, NULL);
+        }
+        if (!any_relevant_function[symbol.file]) continue;
+        const FileSummary *owner = index_summary(self, symbol.file);
+        const char *class_name = owner->classes[symbol.index].name;
+        size_t class_length = class_name ? strlen(class_name) : 0;
+        for (uint32_t f = 0; class_name && f < owner->function_count; f++) {
+          const char *method = owner->functions[f].name;
+          if (round->relevant_functions[symbol.file][f] && method && strncmp(method, class_name, class_length) == 0 &&
+              method[class_length] == '.') {
+            index_add_symbol_words(self, round, file, export->name, name_length, method + class_length + 1);
+          }
+        }
       }
     }
   }
@@ -565,9 +606,12 @@ uint32_t index_wanted(RepoIndex *self, const IndexWant **wants) {
     if (report->analysed || report->error || !report->import_count || !any_relevant) continue;
     const char **words = NULL;
     uint32_t word_count = 0, word_capacity = 0;
-    for (uint32_t i = 0; i < report->import_count; i++) {
-      uint32_t imported = report->imports[i] & ~FILE_IMPORT_WHOLE;
+    bool star_reexport = false;
+    for (uint32_t i = 0; i < report->import_count && !star_reexport; i++) {
+      uint32_t imported = report->imports[i] & ~FILE_IMPORT_FLAGS;
       bool whole = (report->imports[i] & FILE_IMPORT_WHOLE) != 0;
+      /* `from m import *` binds m's names without naming them: no word can tell. */
+      star_reexport = (report->imports[i] & FILE_IMPORT_STAR) && round.word_counts[imported];
       uint32_t reached = whole ? under_count[imported] : 0;
       for (uint32_t m = 0; m <= reached; m++) {
         uint32_t module = m == reached ? imported : under[imported][m];
@@ -577,7 +621,11 @@ uint32_t index_wanted(RepoIndex *self, const IndexWant **wants) {
         }
       }
     }
-    if (word_count) index_want(self, file, words, word_count);
+    if (star_reexport) {
+      if (index_try(self, file, NULL)) index_want(self, file, NULL, 0);
+    } else if (word_count) {
+      index_want(self, file, words, word_count);
+    }
   }
   *wants = self->wants;
   return self->want_count;

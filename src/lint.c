@@ -341,7 +341,7 @@ void lint_source(const Frontend *frontend, TSParser *parser, Source *source, con
   arena_free(&work);
 }
 
-static void lint_add_import(void *context, const char *name, uint32_t length, bool whole_module);
+static void lint_add_import(void *context, const char *name, uint32_t length, ModuleImportKind kind);
 
 typedef struct LintImports {
   const LintPass *pass;
@@ -360,7 +360,7 @@ static void lint_scan_imports(const Source *source, const LintPass *pass, Module
   module_scan_imports(source->text, source->length, true, lint_add_import, &imports);
 }
 
-static void lint_add_import(void *context, const char *name, uint32_t length, bool whole_module) {
+static void lint_add_import(void *context, const char *name, uint32_t length, ModuleImportKind kind) {
   LintImports *imports = context;
   char dotted[512];
   if (length >= sizeof dotted) return;
@@ -380,11 +380,11 @@ static void lint_add_import(void *context, const char *name, uint32_t length, bo
   }
   if (file == MODULE_NONE || file == imports->pass->file) return;
   FileReport *report = imports->report;
-  uint32_t entry = file | (whole_module ? FILE_IMPORT_WHOLE : 0);
+  uint32_t flags = kind == MODULE_IMPORT_WHOLE ? FILE_IMPORT_WHOLE : kind == MODULE_IMPORT_STAR ? FILE_IMPORT_STAR : 0;
   for (uint32_t i = 0; i < report->import_count; i++) {
-    if (report->imports[i] == entry) return; /* a file imports few modules: a scan is enough */
-    if (report->imports[i] == file && whole_module) {
-      report->imports[i] = entry;
+    /* a file imports few modules: a scan is enough */
+    if ((report->imports[i] & ~FILE_IMPORT_FLAGS) == file) {
+      report->imports[i] |= flags;
       return;
     }
   }
@@ -397,7 +397,7 @@ static void lint_add_import(void *context, const char *name, uint32_t length, bo
     report->imports = grown;
     imports->capacity = capacity;
   }
-  report->imports[report->import_count++] = entry;
+  report->imports[report->import_count++] = file | flags;
 }
 
 /* Does `name` appear in the text as a whole identifier (not inside a longer one), and, for an
@@ -433,10 +433,34 @@ static bool lint_has_all_parts(const Source *source, const char *word) {
   return true;
 }
 
+typedef struct LintImportedName {
+  const char *name;
+  size_t length;
+  bool found;
+} LintImportedName;
+
+static void lint_check_imported_name(void *context, const char *name, uint32_t length, ModuleImportKind kind) {
+  LintImportedName *wanted = context;
+  if (kind != MODULE_IMPORT_FROM || length <= wanted->length) return;
+  const char *last = name + length - wanted->length;
+  if (last[-1] == '.' && memcmp(last, wanted->name, wanted->length) == 0) wanted->found = true;
+}
+
+/* Does a `from m import name` (or `... import name as alias`) statement of the text name it? */
+static bool lint_imports_name(const Source *source, const char *name) {
+  LintImportedName wanted = {.name = name, .length = strlen(name)};
+  if (!lint_has_identifier(source, name, false)) return false; /* the scan costs more than a search */
+  module_scan_imports(source->text, source->length, true, lint_check_imported_name, &wanted);
+  return wanted.found;
+}
+
 static bool lint_has_any_word(const Source *source, const LintPass *pass) {
   if (!pass->words) return true;
   for (uint32_t i = 0; i < pass->word_count; i++) {
-    if (lint_has_all_parts(source, pass->words[i])) return true;
+    const char *word = pass->words[i];
+    if (word[0] == LINT_WORD_IMPORTED ? lint_imports_name(source, word + 1) : lint_has_all_parts(source, word)) {
+      return true;
+    }
   }
   return false;
 }

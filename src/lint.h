@@ -54,7 +54,8 @@ typedef struct FileReport {
   bool analysed;             /* parsed and modelled (not skipped by the prefilter) */
   /* For the repository index (LintPass.summarize): an analysed file's summary; for the
    * others, the run's files its text imports (module_scan_imports), each with
-   * FILE_IMPORT_WHOLE set for an `import pkg` statement (its submodules are reachable). */
+   * FILE_IMPORT_WHOLE set for an `import pkg` statement (its submodules are reachable) and
+   * FILE_IMPORT_STAR for `from pkg import *` (the file may re-export pkg's names). */
   FileSummary *summary;
   uint32_t *imports;
   uint32_t import_count;
@@ -62,7 +63,12 @@ typedef struct FileReport {
 } FileReport;
 
 #define FILE_IMPORT_WHOLE 0x80000000u
+#define FILE_IMPORT_STAR 0x40000000u
+#define FILE_IMPORT_FLAGS (FILE_IMPORT_WHOLE | FILE_IMPORT_STAR)
+/* LintPass words: "C" LINT_WORD_AND "m" is there when both parts are (the second after a
+ * dot); LINT_WORD_IMPORTED "C" when a `from ... import` statement of the text names C. */
 #define LINT_WORD_AND '\x1f'
+#define LINT_WORD_IMPORTED '\x1e'
 
 
 /* The repository index's part in linting one file (index.h). NULL: per-file analysis. */

@@ -481,8 +481,8 @@ static size_t module_emitter_put(ModuleEmitter *self, size_t offset, const char 
   return used;
 }
 
-static void module_emitter_emit(ModuleEmitter *self, size_t length, bool whole_module) {
-  if (length > 0) self->emit(self->context, self->buffer, (uint32_t)length, whole_module);
+static void module_emitter_emit(ModuleEmitter *self, size_t length, ModuleImportKind kind) {
+  if (length > 0) self->emit(self->context, self->buffer, (uint32_t)length, kind);
 }
 
 /* After the word "import": `a.b as c, d` or, after `from m` (`from`; the buffer starts with
@@ -491,9 +491,9 @@ static void module_scan_names(ModuleScanner *self, ModuleEmitter *emitter, bool 
   bool bracketed = from && module_scan_char(self, '(');
   for (;;) {
     uint32_t start, end;
-    if (from && module_scan_char(self, '*')) break;
     if (!module_scan_dotted(self, false, &start, &end)) break;
-    module_emitter_emit(emitter, module_emitter_put(emitter, prefix_length, self->text, start, end), !from);
+    module_emitter_emit(emitter, module_emitter_put(emitter, prefix_length, self->text, start, end),
+                        from ? MODULE_IMPORT_FROM : MODULE_IMPORT_WHOLE);
     if (module_scan_word(self, "as")) {
       uint32_t alias_start, alias_end;
       module_scan_dotted(self, false, &alias_start, &alias_end);
@@ -521,13 +521,15 @@ static bool module_scan_statement(const char *text, uint32_t length, uint32_t st
   if (scanner.at != at) return false; /* `from x import` must be the whole prefix */
   size_t module_length = module_emitter_put(emitter, 0, text, module_start, module_end);
   if (module_length == 0) return false;
-  module_emitter_emit(emitter, module_length, false);
+  scanner.at = at + 6;
+  bool star = module_scan_char(&scanner, '*');
+  module_emitter_emit(emitter, module_length, star ? MODULE_IMPORT_STAR : MODULE_IMPORT_FROM);
+  if (star) return true;
   /* The names follow the module and a dot: "a" + "x" is "a.x", "." + "x" is ".x". */
   if (emitter->buffer[module_length - 1] != '.') {
     module_emitter_reserve(emitter, module_length + 1)[module_length] = '.';
     module_length++;
   }
-  scanner.at = at + 6;
   module_scan_names(&scanner, emitter, true, module_length);
   return true;
 }

@@ -77,16 +77,23 @@ void module_memo_free(ModuleMemo *self);
 uint32_t module_table_resolve_memo(const ModuleTable *self, ModuleMemo *memo, uint32_t from, const char *dotted,
                                    const char **rest);
 
+/* How a statement imports a name the scanner emits. */
+typedef enum ModuleImportKind {
+  MODULE_IMPORT_FROM,        /* `from a import b`: "a" and "a.b"; reaches only the names listed */
+  MODULE_IMPORT_WHOLE,       /* `import a.b`: its module object reaches a's submodules as
+                              * attributes (`a.sub.f()`) */
+  MODULE_IMPORT_STAR,        /* `from a import *`: "a", whose public names it binds (and so
+                              * may re-export) */
+} ModuleImportKind;
+
 /* The modules a source text imports, found without parsing (for files that are not
  * analysed): every `import a.b`, `from a import b` (as "a" and "a.b"), `from . import x`
- * (".x"), also inside functions and across bracketed or continued lines. A text that only
- * looks like an import (in a string) may add a name; a real import statement is never
- * missed. `whole_module`: an `import a.b` statement, whose module object reaches a's
- * submodules as attributes (`a.sub.f()`); a `from` import reaches only the names it lists.
- * The name comes whole however long; it is not NUL-terminated and is valid only during the
- * call (the scanner reuses its buffer, a heap block that aborts on exhaustion as the arena
- * does). */
-typedef void (*ModuleImportEmit)(void *context, const char *name, uint32_t length, bool whole_module);
+ * (".x"), `from a import *` ("a"), also inside functions and across bracketed or continued
+ * lines. A text that only looks like an import (in a string) may add a name; a real import
+ * statement is never missed. The name comes whole however long; it is not NUL-terminated and
+ * is valid only during the call (the scanner reuses its buffer, a heap block that aborts on
+ * exhaustion as the arena does). */
+typedef void (*ModuleImportEmit)(void *context, const char *name, uint32_t length, ModuleImportKind kind);
 /* `source_text`: the text is a validated source (source.c): NUL-terminated at `length`, with
  * no NUL inside, which allows a faster search. */
 void module_scan_imports(const char *text, uint32_t length, bool source_text, ModuleImportEmit emit, void *context);

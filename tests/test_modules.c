@@ -45,6 +45,7 @@ typedef struct Fixture {
   char *text;                /* the scanner's input, without a NUL */
   NameList names;            /* what the scanner emitted */
   NameList whole;            /* those it emitted as whole modules (`import a.b`) */
+  NameList star;             /* those it emitted as star-imported (`from a import *`) */
 } Fixture;
 
 static Fixture fixture;
@@ -87,6 +88,7 @@ static int fixture_release(void **state) {
   free(fixture.text);
   free(fixture.names.text);
   free(fixture.whole.text);
+  free(fixture.star.text);
   memset(&fixture, 0, sizeof fixture);
   return 0;
 }
@@ -230,11 +232,12 @@ static const char *name_list_text(const NameList *self) {
   return self->length ? self->text : "";
 }
 
-static void collect_name(void *context, const char *name, uint32_t length, bool whole_module) {
+static void collect_name(void *context, const char *name, uint32_t length, ModuleImportKind kind) {
   Fixture *self = context;
   assert_true(length > 0);
   name_list_add(&self->names, name, length);
-  if (whole_module) name_list_add(&self->whole, name, length);
+  if (kind == MODULE_IMPORT_WHOLE) name_list_add(&self->whole, name, length);
+  if (kind == MODULE_IMPORT_STAR) name_list_add(&self->star, name, length);
 }
 
 /* What the scanner emits for `length` bytes of `text`, space-separated ("" for nothing). */
@@ -245,6 +248,7 @@ static const char *scan_bytes(const char *text, size_t length) {
   memcpy(fixture.text, text, length);
   name_list_clear(&fixture.names);
   name_list_clear(&fixture.whole);
+  name_list_clear(&fixture.star);
   module_scan_imports(fixture.text, (uint32_t)length, false, collect_name, &fixture);
   /* A source text (NUL-terminated, no NUL inside) takes the faster search: same names. */
   if (!memchr(text, '\0', length)) {
@@ -256,6 +260,7 @@ static const char *scan_bytes(const char *text, size_t length) {
     terminated[length] = '\0';
     name_list_clear(&fixture.names);
     name_list_clear(&fixture.whole);
+  name_list_clear(&fixture.star);
     module_scan_imports(terminated, (uint32_t)length, true, collect_name, &fixture);
     assert_string_equal(name_list_text(&fixture.names), before);
     free(terminated);
@@ -849,6 +854,18 @@ static void scan_whole_module_flag(void **state) {
   assert_string_equal(scan("import a.b, c as d\nfrom e import f, g\nfrom . import h\nimport i"),
                       "a.b c e e.f e.g . .h i");
   assert_string_equal(name_list_text(&fixture.whole), "a.b c i");
+  assert_string_equal(name_list_text(&fixture.star), "");
+}
+
+static void scan_star_import_flag(void **state) {
+  (void)state;
+  /* A star import binds the module's public names without naming them (a re-export the
+   * index must read): the module comes once, marked, and no name after it. */
+  assert_string_equal(scan("from a import *\nfrom .b import  *\nfrom . import *\nfrom c import d\n"
+                           "from e \\\n  import *"),
+                      "a .b . c c.d e");
+  assert_string_equal(name_list_text(&fixture.star), "a .b . e");
+  assert_string_equal(name_list_text(&fixture.whole), "");
 }
 
 static void scan_from_imports(void **state) {
@@ -1142,6 +1159,7 @@ int main(void) {
       /* import scanner */
       cmocka_unit_test_teardown(scan_plain_imports, fixture_release),
       cmocka_unit_test_teardown(scan_whole_module_flag, fixture_release),
+      cmocka_unit_test_teardown(scan_star_import_flag, fixture_release),
       cmocka_unit_test_teardown(scan_from_imports, fixture_release),
       cmocka_unit_test_teardown(scan_relative_imports, fixture_release),
       cmocka_unit_test_teardown(scan_star_imports_emit_only_the_module, fixture_release),
