@@ -400,20 +400,34 @@ static void lint_add_import(void *context, const char *name, uint32_t length, Mo
   report->imports[report->import_count++] = file | flags;
 }
 
-/* Does `name` appear in the text as a whole identifier (not inside a longer one), and, for an
- * `attribute`, after a dot (`x.m`, `x . m`, `x.\<newline>m`)? Strings and comments count:
- * the index only needs to never miss a use. */
-static bool lint_has_identifier(const Source *source, const char *name, bool attribute) {
+/* Is the attribute that ends at `after` called: `x.m(`, `x.m (`, `(x.m)(`, with comments
+ * and continued lines between? Only calls reach a method (summary edges). */
+static bool lint_attribute_is_called(const char *after) {
+  for (;;) {
+    if (*after == '#') {
+      while (*after && *after != '\n' && *after != '\r') after++;
+    } else if (*after && strchr(" \t\f\r\n\\)", *after)) {
+      after++;
+    } else {
+      return *after == '(';
+    }
+  }
+}
+
+/* Does `name` appear in the text as a whole identifier (not inside a longer one), and, for a
+ * `method`, called after a dot (`x.m(`, `x . m (`, `x.\<newline>m(`)? Strings and comments
+ * count: the index only needs to never miss a use. */
+static bool lint_has_identifier(const Source *source, const char *name, bool method) {
   size_t length = strlen(name);
   const char *text = source->text;
   if (length == 0) return true;
   for (const char *at = text; (at = strstr(at, name)); at++) {
     if (at > text && source_is_identifier_byte((unsigned char)at[-1])) continue;
     if (source_is_identifier_byte((unsigned char)at[length])) continue;
-    if (!attribute) return true;
+    if (!method) return true;
     const char *before = at;
     while (before > text && strchr(" \t\f\r\n\\", before[-1])) before--;
-    if (before > text && before[-1] == '.') return true;
+    if (before > text && before[-1] == '.' && lint_attribute_is_called(at + length)) return true;
   }
   return false;
 }

@@ -65,8 +65,9 @@ typedef struct FileReport {
 #define FILE_IMPORT_WHOLE 0x80000000u
 #define FILE_IMPORT_STAR 0x40000000u
 #define FILE_IMPORT_FLAGS (FILE_IMPORT_WHOLE | FILE_IMPORT_STAR)
-/* LintPass words: "C" LINT_WORD_AND "m" is there when both parts are (the second after a
- * dot); LINT_WORD_IMPORTED "C" when a `from ... import` statement of the text names C. */
+/* LintPass words: "C" LINT_WORD_AND "m" is there when both parts are (the second called
+ * after a dot: `.m(`); LINT_WORD_IMPORTED "C" when a `from ... import` statement of the
+ * text names C. */
 #define LINT_WORD_AND '\x1f'
 #define LINT_WORD_IMPORTED '\x1e'
 

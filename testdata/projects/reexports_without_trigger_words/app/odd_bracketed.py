@@ -1,0 +1,6 @@
+import shop
+
+
+async def bracketed():
+    page = shop.Page()
+    return (page.outline)()

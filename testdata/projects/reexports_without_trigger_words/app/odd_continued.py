@@ -1,0 +1,7 @@
+import shop
+
+
+async def continued():
+    page = shop.Page()
+    return page.sketch \
+        ()

@@ -1,0 +1,9 @@
+import shop
+
+
+async def spaced():
+    return shop.Page().draft ()
+
+
+def referenced():
+    return shop.Page().preview  # not a call
