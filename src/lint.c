@@ -794,6 +794,7 @@ static void lint_read(const Frontend *frontend, TSParser *parser, SourceStatus s
   if (status != SOURCE_OK) {
     report->error = arena_strdup(&report->arena, error);
   } else {
+    report->size = source->length;
     lint_source_in(frontend, parser, source, options, pass, report, scratch, memo, may_fork);
   }
   arena_reset(scratch);

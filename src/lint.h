@@ -52,6 +52,8 @@ typedef struct FileReport {
   const char *error;         /* set when the file could not be linted */
   bool large;                /* left by lint_file to lint_large_start */
   bool analysed;             /* parsed and modelled (not skipped by the prefilter) */
+  uint32_t size;             /* the bytes of text read (0 if the file could not be read):
+                              * the larger, the longer its analysis, for scheduling */
   /* For the repository index (LintPass.summarize): an analysed file's summary; for the
    * others, the run's files its text imports (module_scan_imports), each with
    * FILE_IMPORT_WHOLE set for an `import pkg` statement (its submodules are reachable) and

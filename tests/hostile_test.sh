@@ -328,6 +328,28 @@ assert large[0]["related"] and large[1].get("suppressed") is True, large
 EOF
 }
 
+case_large_files_out_of_order() {
+  # Several large files, each in its own child process: the largest start first and each child
+  # is collected when it is done, whatever the order. Every report comes back, the same for
+  # any --jobs.
+  local size name
+  for size in 20000 60000 30000 45000; do
+    name="large_$size.py"
+    python_write "$name" "out.write(b\"x = not not -1  # filler\\n\" * $size + b\"import asyncio\\nLOCK = asyncio.Lock()\\n\")"
+  done
+  run --output-format concise --jobs 1 large_*.py
+  expect_rc 1
+  cp "$CAP/out" "$CAP/one.txt"
+  [ "$(grep -c ': LOOP201 ' "$CAP/one.txt")" = 4 ] || fail "expected one LOOP201 per large file: $(cat "$CAP/one.txt")"
+  for name in large_20000 large_30000 large_45000 large_60000; do
+    grep -q "^$name.py:" "$CAP/one.txt" || fail "no report for $name.py"
+  done
+  run --output-format concise --jobs 3 large_*.py
+  expect_rc 1
+  expect_stderr_empty
+  cmp -s "$CAP/out" "$CAP/one.txt" || fail "--jobs 3 differs from --jobs 1: $(diff "$CAP/one.txt" "$CAP/out")"
+}
+
 case_slow_parse() {
   # tree-sitter's error recovery takes time quadratic in some broken input: 40 000 alternating
   # operators would take minutes. The parse has a budget (10 s, and 20 s more per MiB).
