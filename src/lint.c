@@ -341,17 +341,13 @@ void lint_source(const Frontend *frontend, TSParser *parser, Source *source, con
   arena_free(&work);
 }
 
-static void lint_add_import(void *context, const char *name, uint32_t length, ModuleImportKind kind);
+static bool lint_add_import(void *context, const char *name, uint32_t length, ModuleImportKind kind);
 
 typedef struct LintImports {
   const LintPass *pass;
   ModuleMemo *memo;
   FileReport *report;
   uint32_t capacity;
-  /* The last name resolved to a plain module (not a package): `from m import a, b` then
-   * emits m.a and m.b, which can only be names in m, not modules: no need to resolve them. */
-  char module[512];
-  uint32_t module_length;
 } LintImports;
 
 /* For a file the index may need later: the run's files its text imports, without parsing. */
@@ -360,32 +356,26 @@ static void lint_scan_imports(const Source *source, const LintPass *pass, Module
   module_scan_imports(source->text, source->length, true, lint_add_import, &imports);
 }
 
-static void lint_add_import(void *context, const char *name, uint32_t length, ModuleImportKind kind) {
+static bool lint_add_import(void *context, const char *name, uint32_t length, ModuleImportKind kind) {
   LintImports *imports = context;
   char dotted[512];
-  if (length >= sizeof dotted) return;
+  if (length >= sizeof dotted) return true;
   memcpy(dotted, name, length);
   dotted[length] = '\0';
-  if (imports->module_length && length > imports->module_length && name[imports->module_length] == '.' &&
-      memcmp(name, imports->module, imports->module_length) == 0) {
-    return;
-  }
   const char *rest = "";
   const ModuleTable *modules = imports->pass->modules;
   uint32_t file = module_table_resolve_memo(modules, imports->memo, imports->pass->file, dotted, &rest);
-  imports->module_length = 0;
-  if (file != MODULE_NONE && !rest[0] && !modules->files[file].is_package) {
-    memcpy(imports->module, name, length);
-    imports->module_length = length;
-  }
-  if (file == MODULE_NONE || file == imports->pass->file) return;
+  /* `from m import a, b` where m is a plain module (not a package): a and b can only be names
+   * in m, not modules; no need to read them. */
+  bool names_wanted = !(kind == MODULE_IMPORT_FROM && file != MODULE_NONE && !rest[0] && !modules->files[file].is_package);
+  if (file == MODULE_NONE || file == imports->pass->file) return names_wanted;
   FileReport *report = imports->report;
   uint32_t flags = kind == MODULE_IMPORT_WHOLE ? FILE_IMPORT_WHOLE : kind == MODULE_IMPORT_STAR ? FILE_IMPORT_STAR : 0;
   for (uint32_t i = 0; i < report->import_count; i++) {
     /* a file imports few modules: a scan is enough */
     if ((report->imports[i] & ~FILE_IMPORT_FLAGS) == file) {
       report->imports[i] |= flags;
-      return;
+      return names_wanted;
     }
   }
   /* Most reports of a run are for files the prefilter skips: a few bytes of malloc here
@@ -393,11 +383,12 @@ static void lint_add_import(void *context, const char *name, uint32_t length, Mo
   if (report->import_count == imports->capacity) {
     uint32_t capacity = imports->capacity ? imports->capacity * 2 : 4;
     uint32_t *grown = realloc(report->imports, sizeof *grown * capacity);
-    if (!grown) return; /* the index then misses an import: it is a hint, never a report */
+    if (!grown) return names_wanted; /* the index then misses an import: it is a hint, never a report */
     report->imports = grown;
     imports->capacity = capacity;
   }
   report->imports[report->import_count++] = file | flags;
+  return names_wanted;
 }
 
 /* Is the attribute that ends at `after` called: `x.m(`, `x.m (`, `(x.m)(`, with comments
@@ -453,11 +444,12 @@ typedef struct LintImportedName {
   bool found;
 } LintImportedName;
 
-static void lint_check_imported_name(void *context, const char *name, uint32_t length, ModuleImportKind kind) {
+static bool lint_check_imported_name(void *context, const char *name, uint32_t length, ModuleImportKind kind) {
   LintImportedName *wanted = context;
-  if (kind != MODULE_IMPORT_FROM || length <= wanted->length) return;
+  if (kind != MODULE_IMPORT_NAME || length <= wanted->length) return true;
   const char *last = name + length - wanted->length;
   if (last[-1] == '.' && memcmp(last, wanted->name, wanted->length) == 0) wanted->found = true;
+  return !wanted->found;
 }
 
 /* Does a `from m import name` (or `... import name as alias`) statement of the text name it? */

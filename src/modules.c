@@ -481,8 +481,8 @@ static size_t module_emitter_put(ModuleEmitter *self, size_t offset, const char 
   return used;
 }
 
-static void module_emitter_emit(ModuleEmitter *self, size_t length, ModuleImportKind kind) {
-  if (length > 0) self->emit(self->context, self->buffer, (uint32_t)length, kind);
+static bool module_emitter_emit(ModuleEmitter *self, size_t length, ModuleImportKind kind) {
+  return length == 0 || self->emit(self->context, self->buffer, (uint32_t)length, kind);
 }
 
 /* After the word "import": `a.b as c, d` or, after `from m` (`from`; the buffer starts with
@@ -492,8 +492,10 @@ static void module_scan_names(ModuleScanner *self, ModuleEmitter *emitter, bool 
   for (;;) {
     uint32_t start, end;
     if (!module_scan_dotted(self, false, &start, &end)) break;
-    module_emitter_emit(emitter, module_emitter_put(emitter, prefix_length, self->text, start, end),
-                        from ? MODULE_IMPORT_FROM : MODULE_IMPORT_WHOLE);
+    if (!module_emitter_emit(emitter, module_emitter_put(emitter, prefix_length, self->text, start, end),
+                             from ? MODULE_IMPORT_NAME : MODULE_IMPORT_WHOLE)) {
+      break;
+    }
     if (module_scan_word(self, "as")) {
       uint32_t alias_start, alias_end;
       module_scan_dotted(self, false, &alias_start, &alias_end);
@@ -523,8 +525,7 @@ static bool module_scan_statement(const char *text, uint32_t length, uint32_t st
   if (module_length == 0) return false;
   scanner.at = at + 6;
   bool star = module_scan_char(&scanner, '*');
-  module_emitter_emit(emitter, module_length, star ? MODULE_IMPORT_STAR : MODULE_IMPORT_FROM);
-  if (star) return true;
+  if (!module_emitter_emit(emitter, module_length, star ? MODULE_IMPORT_STAR : MODULE_IMPORT_FROM) || star) return true;
   /* The names follow the module and a dot: "a" + "x" is "a.x", "." + "x" is ".x". */
   if (emitter->buffer[module_length - 1] != '.') {
     module_emitter_reserve(emitter, module_length + 1)[module_length] = '.';

@@ -79,9 +79,10 @@ uint32_t module_table_resolve_memo(const ModuleTable *self, ModuleMemo *memo, ui
 
 /* How a statement imports a name the scanner emits. */
 typedef enum ModuleImportKind {
-  MODULE_IMPORT_FROM,        /* `from a import b`: "a" and "a.b"; reaches only the names listed */
   MODULE_IMPORT_WHOLE,       /* `import a.b`: its module object reaches a's submodules as
                               * attributes (`a.sub.f()`) */
+  MODULE_IMPORT_FROM,        /* `from a import b`: "a", the module; reaches only the names listed */
+  MODULE_IMPORT_NAME,        /* ... and "a.b", each name it imports (a name in a, or a submodule) */
   MODULE_IMPORT_STAR,        /* `from a import *`: "a", whose public names it binds (and so
                               * may re-export) */
 } ModuleImportKind;
@@ -92,8 +93,9 @@ typedef enum ModuleImportKind {
  * lines. A text that only looks like an import (in a string) may add a name; a real import
  * statement is never missed. The name comes whole however long; it is not NUL-terminated and
  * is valid only during the call (the scanner reuses its buffer, a heap block that aborts on
- * exhaustion as the arena does). */
-typedef void (*ModuleImportEmit)(void *context, const char *name, uint32_t length, ModuleImportKind kind);
+ * exhaustion as the arena does). The callback returns whether it wants the rest of the
+ * statement: false after MODULE_IMPORT_FROM skips the names it imports. */
+typedef bool (*ModuleImportEmit)(void *context, const char *name, uint32_t length, ModuleImportKind kind);
 /* `source_text`: the text is a validated source (source.c): NUL-terminated at `length`, with
  * no NUL inside, which allows a faster search. */
 void module_scan_imports(const char *text, uint32_t length, bool source_text, ModuleImportEmit emit, void *context);

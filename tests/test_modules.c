@@ -232,12 +232,13 @@ static const char *name_list_text(const NameList *self) {
   return self->length ? self->text : "";
 }
 
-static void collect_name(void *context, const char *name, uint32_t length, ModuleImportKind kind) {
+static bool collect_name(void *context, const char *name, uint32_t length, ModuleImportKind kind) {
   Fixture *self = context;
   assert_true(length > 0);
   name_list_add(&self->names, name, length);
   if (kind == MODULE_IMPORT_WHOLE) name_list_add(&self->whole, name, length);
   if (kind == MODULE_IMPORT_STAR) name_list_add(&self->star, name, length);
+  return true;
 }
 
 /* What the scanner emits for `length` bytes of `text`, space-separated ("" for nothing). */
@@ -868,6 +869,21 @@ static void scan_star_import_flag(void **state) {
   assert_string_equal(name_list_text(&fixture.whole), "");
 }
 
+static bool collect_modules_only(void *context, const char *name, uint32_t length, ModuleImportKind kind) {
+  collect_name(context, name, length, kind);
+  return kind != MODULE_IMPORT_FROM; /* a from-import's names are not wanted */
+}
+
+static void scan_skips_names_not_wanted(void **state) {
+  (void)state;
+  /* The callback declines a from-import's names: the scanner goes on with the next statement,
+   * and an `import` statement's names all come. */
+  const char *text = "from a import (b,\n    c)\nimport d, e\nfrom .f import g\nfrom h import *\n";
+  name_list_clear(&fixture.names);
+  module_scan_imports(text, (uint32_t)strlen(text), true, collect_modules_only, &fixture);
+  assert_string_equal(name_list_text(&fixture.names), "a d e .f h");
+}
+
 static void scan_from_imports(void **state) {
   (void)state;
   assert_scan("from a import b", "a a.b");
@@ -1160,6 +1176,7 @@ int main(void) {
       cmocka_unit_test_teardown(scan_plain_imports, fixture_release),
       cmocka_unit_test_teardown(scan_whole_module_flag, fixture_release),
       cmocka_unit_test_teardown(scan_star_import_flag, fixture_release),
+      cmocka_unit_test_teardown(scan_skips_names_not_wanted, fixture_release),
       cmocka_unit_test_teardown(scan_from_imports, fixture_release),
       cmocka_unit_test_teardown(scan_relative_imports, fixture_release),
       cmocka_unit_test_teardown(scan_star_imports_emit_only_the_module, fixture_release),
