@@ -55,6 +55,19 @@ static bool run_jobs(const Frontend *frontend, const RunSettings *settings, Engi
   return count == 0 || engine_run(frontend, jobs, count, settings->jobs);
 }
 
+/* The index's passes lint a few files each, and a pass ends with its slowest file: the
+ * largest go first, so that no thread is left with a long one at the end. */
+typedef struct RunTarget {
+  uint32_t item;             /* a want's index, or a file's */
+  uint32_t size;             /* its file's bytes, as read before */
+} RunTarget;
+
+static int run_compare_larger(const void *left, const void *right) {
+  const RunTarget *a = left, *b = right;
+  if (a->size != b->size) return a->size > b->size ? -1 : 1;
+  return a->item < b->item ? -1 : a->item > b->item;
+}
+
 /* The index's rounds: the files it still needs, analysed with their words; a report that
  * came out analysed takes the place of the first pass's. */
 static bool run_index_rounds(const Frontend *frontend, const char *const *files, const LintOptions *const *options,
@@ -67,20 +80,24 @@ static bool run_index_rounds(const Frontend *frontend, const char *const *files,
     EngineJob *jobs = calloc(count, sizeof *jobs);
     LintPass *passes = calloc(count, sizeof *passes);
     FileReport *fresh = calloc(count, sizeof *fresh);
-    if (!jobs || !passes || !fresh) {
-      free(jobs), free(passes), free(fresh);
+    RunTarget *order = calloc(count, sizeof *order);
+    if (!jobs || !passes || !fresh || !order) {
+      free(jobs), free(passes), free(fresh), free(order);
       return false;
     }
+    for (uint32_t i = 0; i < count; i++) order[i] = (RunTarget){i, reports[wants[i].file].size};
+    qsort(order, count, sizeof *order, run_compare_larger);
     for (uint32_t i = 0; i < count; i++) {
-      uint32_t file = wants[i].file;
+      const IndexWant *want = &wants[order[i].item];
+      uint32_t file = want->file;
       passes[i] = (LintPass){.modules = modules, .file = file, .summarize = true, .force = true,
-                             .words = wants[i].words, .word_count = wants[i].word_count};
+                             .words = want->words, .word_count = want->word_count};
       file_report_init(&fresh[i], files[file]);
       jobs[i] = (EngineJob){.path = files[file], .options = options[file], .pass = &passes[i], .report = &fresh[i]};
     }
     ok = run_jobs(frontend, settings, jobs, count) && ok;
     for (uint32_t i = 0; i < count; i++) {
-      FileReport *report = &reports[wants[i].file];
+      FileReport *report = &reports[wants[order[i].item].file];
       if (fresh[i].analysed) {
         file_report_free(report);
         *report = fresh[i];
@@ -88,7 +105,7 @@ static bool run_index_rounds(const Frontend *frontend, const char *const *files,
         file_report_free(&fresh[i]); /* not worth parsing after all (or unreadable now) */
       }
     }
-    free(jobs), free(passes), free(fresh);
+    free(jobs), free(passes), free(fresh), free(order);
   }
   return ok;
 }
@@ -98,34 +115,36 @@ static bool run_index_rounds(const Frontend *frontend, const char *const *files,
 static bool run_second_pass(const Frontend *frontend, const char *const *files, uint32_t count,
                             const LintOptions *const *options, const RunSettings *settings,
                             const ModuleTable *modules, RepoIndex *index, FileReport *reports) {
-  uint32_t *targets = NULL, job_count = 0, capacity = 0;
+  RunTarget *targets = NULL;
+  uint32_t job_count = 0, capacity = 0;
   for (uint32_t file = 0; file < count; file++) {
     if (!index_view(index, file)) continue;
     if (job_count == capacity) {
       capacity = capacity ? capacity * 2 : 64;
-      uint32_t *grown = realloc(targets, sizeof *targets * capacity);
+      RunTarget *grown = realloc(targets, sizeof *targets * capacity);
       if (!grown) {
         free(targets);
         return false;
       }
       targets = grown;
     }
-    targets[job_count++] = file;
+    targets[job_count++] = (RunTarget){file, reports[file].size};
   }
+  if (job_count) qsort(targets, job_count, sizeof *targets, run_compare_larger);
   EngineJob *jobs = calloc(job_count + 1, sizeof *jobs);
   LintPass *passes = calloc(job_count + 1, sizeof *passes);
   FileReport *fresh = calloc(job_count + 1, sizeof *fresh);
   bool ok = jobs && passes && fresh;
   for (uint32_t i = 0; ok && i < job_count; i++) {
-    uint32_t file = targets[i];
+    uint32_t file = targets[i].item;
     passes[i] = (LintPass){.modules = modules, .file = file, .force = true, .view = index_view(index, file)};
     file_report_init(&fresh[i], files[file]);
     jobs[i] = (EngineJob){.path = files[file], .options = options[file], .pass = &passes[i], .report = &fresh[i]};
   }
   ok = ok && run_jobs(frontend, settings, jobs, job_count);
   for (uint32_t i = 0; ok && i < job_count; i++) {
-    file_report_free(&reports[targets[i]]);
-    reports[targets[i]] = fresh[i];
+    file_report_free(&reports[targets[i].item]);
+    reports[targets[i].item] = fresh[i];
   }
   free(jobs), free(passes), free(fresh), free(targets);
   return ok;
