@@ -284,7 +284,10 @@ static bool index_edge_target(RepoIndex *self, uint32_t file, uint32_t edge_inde
   IndexFile *entry = &self->files[file];
   const SummaryEdge *edge = &index_summary(self, file)->edges[edge_index];
   IndexEdgeTarget *known = &entry->edge_targets[edge_index];
-  if (known->state == INDEX_EDGE_UNKNOWN || known->state == INDEX_EDGE_MISSING) {
+  /* A resolution that stopped at a module not analysed stands while it stays so (as in the
+   * memo below): most calls name modules the prefilter skipped, every round. */
+  bool retry = known->state == INDEX_EDGE_MISSING && index_summary(self, known->file);
+  if (known->state == INDEX_EDGE_UNKNOWN || retry) {
     IndexSymbol symbol;
     uint32_t missing = MODULE_NONE;
     *known = (IndexEdgeTarget){.state = INDEX_EDGE_NONE};
