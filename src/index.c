@@ -381,11 +381,13 @@ static bool index_try(RepoIndex *self, uint32_t file, const char *word) {
   return true;
 }
 
-static void index_add_word(RepoIndex *self, IndexRound *round, uint32_t file, const char *word) {
+/* Adds a word to the file's module's words of the round; false if it was there. */
+static bool index_add_word(RepoIndex *self, IndexRound *round, uint32_t file, const char *word) {
   for (uint32_t i = 0; i < round->word_counts[file]; i++) {
-    if (strcmp(round->words[file][i], word) == 0) return;
+    if (strcmp(round->words[file][i], word) == 0) return false;
   }
   ARENA_PUSH(&self->round_arena, round->words[file], round->word_counts[file], round->word_capacities[file]) = word;
+  return true;
 }
 
 /* The words that show a use, in another file, of a symbol its module binds as `name`
@@ -393,16 +395,13 @@ static void index_add_word(RepoIndex *self, IndexRound *round, uint32_t file, co
  * or "__init__"). A method is reached as `x = C(); x.m(...)` or `C.m(...)`: "C"
  * LINT_WORD_AND "m"; and a file that imports C by name may re-export it, under any name,
  * to the files that call it: LINT_WORD_IMPORTED "C". */
-static void index_add_symbol_words(RepoIndex *self, IndexRound *round, uint32_t file, const char *name,
+static bool index_add_symbol_words(RepoIndex *self, IndexRound *round, uint32_t file, const char *name,
                                    size_t name_length, const char *method) {
   const char *head = arena_strndup(&self->round_arena, name, name_length);
-  if (!method || strcmp(method, "__init__") == 0) {
-    index_add_word(self, round, file, head);
-    return;
-  }
+  if (!method || strcmp(method, "__init__") == 0) return index_add_word(self, round, file, head);
   const char joint[2] = {LINT_WORD_AND, '\0'}, imported[2] = {LINT_WORD_IMPORTED, '\0'};
-  index_add_word(self, round, file, arena_concat(&self->round_arena, head, joint, method, NULL));
-  index_add_word(self, round, file, arena_concat(&self->round_arena, imported, head, NULL));
+  bool added = index_add_word(self, round, file, arena_concat(&self->round_arena, head, joint, method, NULL));
+  return index_add_word(self, round, file, arena_concat(&self->round_arena, imported, head, NULL)) || added;
 }
 
 /* The words for a function of `file` ("f", "C.m") under its own name. */
@@ -484,8 +483,10 @@ static void index_round_relevant(RepoIndex *self, IndexRound *round) {
   }
   /* Names a module re-exports a relevant symbol under (`from .impl import helper as h`,
    * `from .impl import Client as C` for Client's relevant methods), and the words of the
-   * modules it star-imports (`from .impl import *`). Two passes: a re-export of a re-export. */
-  for (int pass = 0; pass < 2; pass++) {
+   * modules it star-imports (`from .impl import *`). Again while words are added: a re-export
+   * of a re-export (a cycle adds nothing new after its first turn). */
+  for (bool grew = true; grew;) {
+    grew = false;
     for (uint32_t file = 0; file < self->count; file++) {
       const FileSummary *summary = index_summary(self, file);
       if (!summary) continue;
@@ -493,9 +494,12 @@ static void index_round_relevant(RepoIndex *self, IndexRound *round) {
         const SummaryExport *export = &summary->exports[i];
         if (export->kind == SUMMARY_EXPORT_STAR) {
           const char *rest = "";
-          uint32_t target = module_table_resolve(self->modules, file, export->import_path, &rest);
+          uint32_t target =
+              export->import_path ? module_table_resolve(self->modules, file, export->import_path, &rest) : MODULE_NONE;
           if (target == MODULE_NONE || target == file || rest[0]) continue;
-          for (uint32_t w = 0; w < round->word_counts[target]; w++) index_add_word(self, round, file, round->words[target][w]);
+          for (uint32_t w = 0; w < round->word_counts[target]; w++) {
+            grew = index_add_word(self, round, file, round->words[target][w]) || grew;
+          }
           continue;
         }
         IndexSymbol symbol;
@@ -503,12 +507,12 @@ static void index_round_relevant(RepoIndex *self, IndexRound *round) {
         size_t name_length = strlen(export->name);
         if (symbol.kind == INDEX_SYMBOL_FUNCTION) {
           if (round->relevant_functions[symbol.file][symbol.index]) {
-            index_add_symbol_words(self, round, file, export->name, name_length, NULL);
+            grew = index_add_symbol_words(self, round, file, export->name, name_length, NULL) || grew;
           }
           continue;
         }
         if (round->relevant_classes[symbol.file][symbol.index]) {
-          index_add_symbol_words(self, round, file, export->name, name_length, NULL);
+          grew = index_add_symbol_words(self, round, file, export->name, name_length, NULL) || grew;
         }
         if (!any_relevant_function[symbol.file]) continue;
         const FileSummary *owner = index_summary(self, symbol.file);
@@ -518,7 +522,7 @@ static void index_round_relevant(RepoIndex *self, IndexRound *round) {
           const char *method = owner->functions[f].name;
           if (round->relevant_functions[symbol.file][f] && method && strncmp(method, class_name, class_length) == 0 &&
               method[class_length] == '.') {
-            index_add_symbol_words(self, round, file, export->name, name_length, method + class_length + 1);
+            grew = index_add_symbol_words(self, round, file, export->name, name_length, method + class_length + 1) || grew;
           }
         }
       }

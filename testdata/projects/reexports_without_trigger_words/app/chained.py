@@ -1,0 +1,5 @@
+from chain.w import refresh
+
+
+async def reload():
+    refresh()

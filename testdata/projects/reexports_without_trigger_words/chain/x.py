@@ -1,0 +1,2 @@
+# asyncio helpers, re-exported (see y.py)
+from chain.y import *
