@@ -33,15 +33,14 @@ static void *engine_worker(void *argument) {
   return NULL;
 }
 
-typedef struct EngineLarge {
-  uint32_t job;
-  uint32_t size;
-} EngineLarge;
-
 static int engine_compare_larger(const void *left, const void *right) {
-  const EngineLarge *a = left, *b = right;
+  const EngineBySize *a = left, *b = right;
   if (a->size != b->size) return a->size > b->size ? -1 : 1;
-  return a->job < b->job ? -1 : a->job > b->job;
+  return a->item < b->item ? -1 : a->item > b->item;
+}
+
+void engine_sort_largest_first(EngineBySize *items, uint32_t count) {
+  if (count > 1) qsort(items, count, sizeof *items, engine_compare_larger);
 }
 
 /* The large files the workers left (lint.h): linted in child processes forked here, where no
@@ -53,7 +52,7 @@ static void engine_lint_large(const EngineShared *shared, unsigned slots) {
   uint32_t large_count = 0;
   for (uint32_t i = 0; i < shared->count; i++) large_count += jobs[i].report->large;
   if (large_count == 0) return;
-  EngineLarge *order = calloc(large_count, sizeof *order);
+  EngineBySize *order = calloc(large_count, sizeof *order);
   TSParser *parser = frontend_parser_new(shared->frontend);
   LintChild *running = calloc(slots, sizeof *running);
   uint32_t *indices = calloc(slots, sizeof *indices);
@@ -63,13 +62,13 @@ static void engine_lint_large(const EngineShared *shared, unsigned slots) {
   if (order && parser && running && indices && waits) {
     uint32_t count = 0;
     for (uint32_t i = 0; i < shared->count; i++) {
-      if (jobs[i].report->large) order[count++] = (EngineLarge){i, jobs[i].report->size};
+      if (jobs[i].report->large) order[count++] = (EngineBySize){i, jobs[i].report->size};
     }
-    qsort(order, count, sizeof *order, engine_compare_larger);
+    engine_sort_largest_first(order, count);
     unsigned active = 0;
     for (uint32_t next = 0; next < count || active > 0;) {
       while (active < slots && next < count) {
-        uint32_t i = order[next++].job;
+        uint32_t i = order[next++].item;
         if (lint_large_start(shared->frontend, parser, jobs[i].path, jobs[i].options, jobs[i].pass, jobs[i].report,
                              &scratch, &running[active])) {
           indices[active++] = i;

@@ -22,4 +22,12 @@ bool engine_run(const Frontend *frontend, const EngineJob *jobs, uint32_t count,
 
 unsigned engine_default_jobs(void);
 
+/* Work items by decreasing size (ties by item): the longest first, so that the last to finish
+ * is a short one. `item` is the caller's (a job's index, a file's). */
+typedef struct EngineBySize {
+  uint32_t item;
+  uint32_t size;             /* the file's bytes (FileReport.size) */
+} EngineBySize;
+void engine_sort_largest_first(EngineBySize *items, uint32_t count);
+
 #endif

@@ -55,19 +55,6 @@ static bool run_jobs(const Frontend *frontend, const RunSettings *settings, Engi
   return count == 0 || engine_run(frontend, jobs, count, settings->jobs);
 }
 
-/* The index's passes lint a few files each, and a pass ends with its slowest file: the
- * largest go first, so that no thread is left with a long one at the end. */
-typedef struct RunTarget {
-  uint32_t item;             /* a want's index, or a file's */
-  uint32_t size;             /* its file's bytes, as read before */
-} RunTarget;
-
-static int run_compare_larger(const void *left, const void *right) {
-  const RunTarget *a = left, *b = right;
-  if (a->size != b->size) return a->size > b->size ? -1 : 1;
-  return a->item < b->item ? -1 : a->item > b->item;
-}
-
 /* The index's rounds: the files it still needs, analysed with their words; a report that
  * came out analysed takes the place of the first pass's. */
 static bool run_index_rounds(const Frontend *frontend, const char *const *files, const LintOptions *const *options,
@@ -80,13 +67,14 @@ static bool run_index_rounds(const Frontend *frontend, const char *const *files,
     EngineJob *jobs = calloc(count, sizeof *jobs);
     LintPass *passes = calloc(count, sizeof *passes);
     FileReport *fresh = calloc(count, sizeof *fresh);
-    RunTarget *order = calloc(count, sizeof *order);
+    /* A round lints a few files and ends with its slowest: the largest go first. */
+    EngineBySize *order = calloc(count, sizeof *order);
     if (!jobs || !passes || !fresh || !order) {
       free(jobs), free(passes), free(fresh), free(order);
       return false;
     }
-    for (uint32_t i = 0; i < count; i++) order[i] = (RunTarget){i, reports[wants[i].file].size};
-    qsort(order, count, sizeof *order, run_compare_larger);
+    for (uint32_t i = 0; i < count; i++) order[i] = (EngineBySize){i, reports[wants[i].file].size};
+    engine_sort_largest_first(order, count);
     for (uint32_t i = 0; i < count; i++) {
       const IndexWant *want = &wants[order[i].item];
       uint32_t file = want->file;
@@ -115,22 +103,22 @@ static bool run_index_rounds(const Frontend *frontend, const char *const *files,
 static bool run_second_pass(const Frontend *frontend, const char *const *files, uint32_t count,
                             const LintOptions *const *options, const RunSettings *settings,
                             const ModuleTable *modules, RepoIndex *index, FileReport *reports) {
-  RunTarget *targets = NULL;
+  EngineBySize *targets = NULL; /* by decreasing size, as in the rounds */
   uint32_t job_count = 0, capacity = 0;
   for (uint32_t file = 0; file < count; file++) {
     if (!index_view(index, file)) continue;
     if (job_count == capacity) {
       capacity = capacity ? capacity * 2 : 64;
-      RunTarget *grown = realloc(targets, sizeof *targets * capacity);
+      EngineBySize *grown = realloc(targets, sizeof *targets * capacity);
       if (!grown) {
         free(targets);
         return false;
       }
       targets = grown;
     }
-    targets[job_count++] = (RunTarget){file, reports[file].size};
+    targets[job_count++] = (EngineBySize){file, reports[file].size};
   }
-  if (job_count) qsort(targets, job_count, sizeof *targets, run_compare_larger);
+  engine_sort_largest_first(targets, job_count);
   EngineJob *jobs = calloc(job_count + 1, sizeof *jobs);
   LintPass *passes = calloc(job_count + 1, sizeof *passes);
   FileReport *fresh = calloc(job_count + 1, sizeof *fresh);
