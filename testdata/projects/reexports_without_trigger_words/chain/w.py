@@ -1,2 +1,4 @@
 # asyncio helpers, re-exported (see y.py)
+import asyncio  # noqa: F401
+
 from chain.x import *
