@@ -1,7 +1,8 @@
 #include "rule.h"
 
 /* Reported by the engine (src/lint.c) at the first syntax error of a file. */
-/* The prefilter (lint.c): none of its own: reported for files that needed analysis. */
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * none: reported for files that needed analysis. */
 static const char *const loop001_triggers[] = {NULL};
 
 const Rule loop001_syntax_error = {
@@ -14,13 +15,11 @@ const Rule loop001_syntax_error = {
         "## What it does\n"
         "Reports the first syntax error of a file that needed analysis: the first place where the\n"
         "Python grammar could not parse it (an unexpected token, or a missing one such as a closing\n"
-        "bracket). A file that needs analysis imports, anywhere in it, one of the modules the\n"
-        "enabled rules resolve names from (`asyncio`, `uvloop`, `trio`, `anyio`, `aiohttp`,\n"
-        "`asyncpg`, the module of a configured `loop-bound` constructor), or holds one of the words\n"
-        "they match on loops found by name (`run_until_complete`, `run_forever`, `create_task`,\n"
-        "`create_future`). A module's name in a comment or a string is no import. Other files cannot\n"
-        "produce a report, so they are not parsed and their syntax is not checked (looplint is not\n"
-        "a syntax checker; `--no-prefilter` parses them but reports the same).\n"
+        "bracket). A file that needs analysis mentions one of the words the enabled rules look for\n"
+        "(`asyncio`, `uvloop`, `trio`, `anyio`, `aiohttp`, `asyncpg`, `run_until_complete`, ...);\n"
+        "other files cannot produce a report, so they are not parsed and their syntax is not\n"
+        "checked (looplint is not a syntax checker; `--no-prefilter` parses them but reports the\n"
+        "same).\n"
         "\n"
         "## Why is this bad?\n"
         "Python refuses to import the file. looplint still analyses everything the parser could\n"

@@ -56,16 +56,16 @@ static void loop101_check_call(RuleContext *context, const SemCall *call) {
   }
 }
 
-/* The prefilter (lint.c): the modules whose names the rule resolves; a file that imports
- * none of them cannot trigger it. */
-static const char *const loop101_trigger_modules[] = {"asyncio", "uvloop", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the modules whose names it resolves. */
+static const char *const loop101_triggers[] = {"asyncio", "uvloop", NULL};
 
 const Rule loop101_module_level_event_loop = {
     .code = "LOOP101",
     .name = "module-level-event-loop",
     .summary = "Event loop obtained or created at import time",
     .severity = SEVERITY_WARNING,
-    .trigger_modules = loop101_trigger_modules,
+    .triggers = loop101_triggers,
     .check_call = loop101_check_call,
     .docs =
         "## What it does\n"

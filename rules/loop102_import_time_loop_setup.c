@@ -27,16 +27,16 @@ static void loop102_check_call(RuleContext *context, const SemCall *call) {
               name, deprecation, instead);
 }
 
-/* The prefilter (lint.c): the modules whose names the rule resolves; a file that imports
- * none of them cannot trigger it. */
-static const char *const loop102_trigger_modules[] = {"asyncio", "uvloop", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the modules whose names it resolves. */
+static const char *const loop102_triggers[] = {"asyncio", "uvloop", NULL};
 
 const Rule loop102_import_time_loop_setup = {
     .code = "LOOP102",
     .name = "import-time-loop-setup",
     .summary = "Global event loop state changed at import time",
     .severity = SEVERITY_WARNING,
-    .trigger_modules = loop102_trigger_modules,
+    .triggers = loop102_triggers,
     .check_call = loop102_check_call,
     .docs =
         "## What it does\n"

@@ -63,16 +63,16 @@ static void loop103_check_file(RuleContext *context) {
   }
 }
 
-/* The prefilter (lint.c): the modules whose names the rule resolves; a file that imports
- * none of them cannot trigger it. */
-static const char *const loop103_trigger_modules[] = {"asyncio", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the modules whose names it resolves. */
+static const char *const loop103_triggers[] = {"asyncio", NULL};
 
 const Rule loop103_loop_captured_at_construction = {
     .code = "LOOP103",
     .name = "loop-captured-at-construction",
     .summary = "Event loop captured in a sync method, typically __init__",
     .severity = SEVERITY_WARNING,
-    .trigger_modules = loop103_trigger_modules,
+    .triggers = loop103_triggers,
     .check_file = loop103_check_file,
     .docs =
         "## What it does\n"

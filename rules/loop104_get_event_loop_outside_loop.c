@@ -63,16 +63,16 @@ static void loop104_check_call(RuleContext *context, const SemCall *call) {
   }
 }
 
-/* The prefilter (lint.c): the modules whose names the rule resolves; a file that imports
- * none of them cannot trigger it. */
-static const char *const loop104_trigger_modules[] = {"asyncio", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the modules whose names it resolves. */
+static const char *const loop104_triggers[] = {"asyncio", NULL};
 
 const Rule loop104_get_event_loop_outside_loop = {
     .code = "LOOP104",
     .name = "get-event-loop-outside-loop",
     .summary = "asyncio.get_event_loop() where no event loop runs",
     .severity = SEVERITY_WARNING,
-    .trigger_modules = loop104_trigger_modules,
+    .triggers = loop104_triggers,
     .check_call = loop104_check_call,
     .docs =
         "## What it does\n"

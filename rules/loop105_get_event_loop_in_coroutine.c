@@ -11,16 +11,16 @@ static void loop105_check_call(RuleContext *context, const SemCall *call) {
               "loop here without the deprecated no-loop path and says that a loop must be running");
 }
 
-/* The prefilter (lint.c): the modules whose names the rule resolves; a file that imports
- * none of them cannot trigger it. */
-static const char *const loop105_trigger_modules[] = {"asyncio", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the modules whose names it resolves. */
+static const char *const loop105_triggers[] = {"asyncio", NULL};
 
 const Rule loop105_get_event_loop_in_coroutine = {
     .code = "LOOP105",
     .name = "get-event-loop-in-coroutine",
     .summary = "asyncio.get_event_loop() inside a coroutine; use get_running_loop()",
     .severity = SEVERITY_WARNING,
-    .trigger_modules = loop105_trigger_modules,
+    .triggers = loop105_triggers,
     .check_call = loop105_check_call,
     .docs =
         "## What it does\n"

@@ -110,18 +110,15 @@ static void loop201_export_facts(RuleContext *context) {
   }
 }
 
-/* The prefilter (lint.c): a file that neither imports asyncio (the names the rule resolves)
- * nor holds the word of <loop>.create_future() (on a loop found by its name) cannot trigger
- * the rule. */
-static const char *const loop201_trigger_modules[] = {"asyncio", NULL};
-static const char *const loop201_triggers[] = {"create_future", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * asyncio names, or <loop>.create_future() on a loop found by its name. */
+static const char *const loop201_triggers[] = {"asyncio", "create_future", NULL};
 
 const Rule loop201_module_level_asyncio_primitive = {
     .code = "LOOP201",
     .name = "module-level-asyncio-primitive",
     .summary = "asyncio primitive or future created at import time",
     .severity = SEVERITY_ERROR,
-    .trigger_modules = loop201_trigger_modules,
     .triggers = loop201_triggers,
     .check_call = loop201_check_call,
     .export_facts = loop201_export_facts,

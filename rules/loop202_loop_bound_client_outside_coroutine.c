@@ -81,16 +81,16 @@ static void loop202_check_call(RuleContext *context, const SemCall *call) {
   }
 }
 
-/* The prefilter (lint.c): the modules whose names the rule resolves; a file that imports
- * none of them cannot trigger it. */
-static const char *const loop202_trigger_modules[] = {"aiohttp", "asyncpg", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the modules whose names it resolves. */
+static const char *const loop202_triggers[] = {"aiohttp", "asyncpg", NULL};
 
 const Rule loop202_loop_bound_client_outside_coroutine = {
     .code = "LOOP202",
     .name = "loop-bound-client-outside-coroutine",
     .summary = "Loop-bound client (aiohttp session, asyncpg pool) created where no loop runs",
     .severity = SEVERITY_ERROR,
-    .trigger_modules = loop202_trigger_modules,
+    .triggers = loop202_triggers,
     .check_call = loop202_check_call,
     .docs =
         "## What it does\n"

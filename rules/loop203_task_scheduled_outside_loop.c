@@ -70,18 +70,15 @@ static void loop203_check_call(RuleContext *context, const SemCall *call) {
   rule_note_caller_without_loop(context, report, call->function, "called here, where no loop runs");
 }
 
-/* The prefilter (lint.c): a file that neither imports asyncio (the names the rule resolves)
- * nor holds the word of <loop>.create_task() (on a loop found by its name) cannot trigger
- * the rule. */
-static const char *const loop203_trigger_modules[] = {"asyncio", NULL};
-static const char *const loop203_triggers[] = {"create_task", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * asyncio names, or <loop>.create_task() on a loop found by its name. */
+static const char *const loop203_triggers[] = {"asyncio", "create_task", NULL};
 
 const Rule loop203_task_scheduled_outside_loop = {
     .code = "LOOP203",
     .name = "task-scheduled-outside-loop",
     .summary = "Task scheduled at import time or in a sync __init__",
     .severity = SEVERITY_WARNING,
-    .trigger_modules = loop203_trigger_modules,
     .triggers = loop203_triggers,
     .check_call = loop203_check_call,
     .docs =

@@ -38,16 +38,16 @@ static void loop301_check_call(RuleContext *context, const SemCall *call) {
   rule_report_covers(report, call->node);
 }
 
-/* The prefilter (lint.c): the modules whose names the rule resolves; a file that imports
- * none of them cannot trigger it. */
-static const char *const loop301_trigger_modules[] = {"asyncio", "uvloop", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the modules whose names it resolves. */
+static const char *const loop301_triggers[] = {"asyncio", "uvloop", NULL};
 
 const Rule loop301_run_in_running_loop = {
     .code = "LOOP301",
     .name = "run-in-running-loop",
     .summary = "asyncio.run() called where an event loop is already running",
     .severity = SEVERITY_ERROR,
-    .trigger_modules = loop301_trigger_modules,
+    .triggers = loop301_triggers,
     .check_call = loop301_check_call,
     .docs =
         "## What it does\n"

@@ -43,7 +43,7 @@ static void loop302_check_call(RuleContext *context, const SemCall *call) {
 }
 
 /* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
- * the methods, on a loop that may be found by its name alone (no import needed). */
+ * the methods, on a loop that may be found by its name alone. */
 static const char *const loop302_triggers[] = {"run_until_complete", "run_forever", NULL};
 
 const Rule loop302_run_until_complete_in_running_loop = {

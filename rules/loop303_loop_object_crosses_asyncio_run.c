@@ -172,16 +172,16 @@ static void loop303_check_call(RuleContext *context, const SemCall *call) {
   if (runner && !loop303_check_object_method(context, call, runner)) loop303_check_awaited_foreign(context, call, runner);
 }
 
-/* The prefilter (lint.c): the modules whose names the rule resolves; a file that imports
- * none of them cannot trigger it. */
-static const char *const loop303_trigger_modules[] = {"asyncio", "uvloop", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the modules whose names it resolves. */
+static const char *const loop303_triggers[] = {"asyncio", "uvloop", NULL};
 
 const Rule loop303_loop_object_crosses_asyncio_run = {
     .code = "LOOP303",
     .name = "loop-object-crosses-asyncio-run",
     .summary = "Future, task or loop-bound object awaited under another loop",
     .severity = SEVERITY_ERROR,
-    .trigger_modules = loop303_trigger_modules,
+    .triggers = loop303_triggers,
     .check_call = loop303_check_call,
     .export_facts = loop303_export_facts,
     .docs =

@@ -177,16 +177,16 @@ static void loop401_check_call(RuleContext *context, const SemCall *call) {
   rule_report_covers(report, call->node);
 }
 
-/* The prefilter (lint.c): the modules whose names the rule resolves; a file that imports
- * none of them cannot trigger it. */
-static const char *const loop401_trigger_modules[] = {"asyncio", "uvloop", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the modules whose names it resolves. */
+static const char *const loop401_triggers[] = {"asyncio", "uvloop", NULL};
 
 const Rule loop401_run_non_coroutine = {
     .code = "LOOP401",
     .name = "run-non-coroutine",
     .summary = "asyncio.run() given something that is not a coroutine",
     .severity = SEVERITY_ERROR,
-    .trigger_modules = loop401_trigger_modules,
+    .triggers = loop401_triggers,
     .check_call = loop401_check_call,
     .export_facts = loop401_export_facts,
     .docs =

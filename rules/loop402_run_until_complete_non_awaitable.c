@@ -80,7 +80,7 @@ static void loop402_export_facts(RuleContext *context) {
 }
 
 /* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
- * the method, on a loop that may be found by its name alone (no import needed). */
+ * the method, on a loop that may be found by its name alone. */
 static const char *const loop402_triggers[] = {"run_until_complete", NULL};
 
 const Rule loop402_run_until_complete_non_awaitable = {

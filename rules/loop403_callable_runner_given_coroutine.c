@@ -64,16 +64,16 @@ static void loop403_check_call(RuleContext *context, const SemCall *call) {
   rule_report_covers(report, call->node);
 }
 
-/* The prefilter (lint.c): the modules whose names the rule resolves; a file that imports
- * none of them cannot trigger it. */
-static const char *const loop403_trigger_modules[] = {"trio", "anyio", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the modules whose names it resolves. */
+static const char *const loop403_triggers[] = {"trio", "anyio", NULL};
 
 const Rule loop403_callable_runner_given_coroutine = {
     .code = "LOOP403",
     .name = "callable-runner-given-coroutine",
     .summary = "trio.run()/anyio.run() given a coroutine instead of the function",
     .severity = SEVERITY_ERROR,
-    .trigger_modules = loop403_trigger_modules,
+    .triggers = loop403_triggers,
     .check_call = loop403_check_call,
     .docs =
         "## What it does\n"

@@ -111,16 +111,16 @@ static void loop501_check_call(RuleContext *context, const SemCall *call) {
                       "the enclosing function that defines the callback");
 }
 
-/* The prefilter (lint.c): the modules whose names the rule resolves; a file that imports
- * none of them cannot trigger it. */
-static const char *const loop501_trigger_modules[] = {"asyncio", NULL};
+/* The prefilter (lint.c): a file without any of these words cannot trigger the rule:
+ * the modules whose names it resolves. */
+static const char *const loop501_triggers[] = {"asyncio", NULL};
 
 const Rule loop501_implicit_loop_in_callback = {
     .code = "LOOP501",
     .name = "implicit-loop-in-callback",
     .summary = "Callback schedules work through the implicit current loop",
     .severity = SEVERITY_WARNING,
-    .trigger_modules = loop501_trigger_modules,
+    .triggers = loop501_triggers,
     .check_call = loop501_check_call,
     .docs =
         "## What it does\n"

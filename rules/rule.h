@@ -18,12 +18,9 @@ typedef struct Rule {
   const char *summary;       /* one line, for --list-rules */
   const char *docs;          /* Markdown: What it does / Why is this bad? / Example / Use instead */
   Severity severity;         /* default; a report may raise it where failure is certain */
-  /* What a file needs for the rule to fire in it (each NULL-terminated or NULL): an import of
-   * one of `trigger_modules`, the modules whose qualified names it checks (a name resolves to
-   * asyncio.run only through an import statement naming asyncio; relative imports never do),
-   * or one of `triggers`, words such as the method names it matches on loops found by name.
-   * The prefilter skips parsing files that have none of the enabled rules' modules and words. */
-  const char *const *trigger_modules;
+  /* Words without which the rule cannot fire in a file (NULL-terminated): the module names
+   * whose qualified names it checks, and method names it matches on loops found by name. The
+   * prefilter skips parsing files that contain none of the enabled rules' words. */
   const char *const *triggers;
   /* Called for every call in the file, in source order; NULL if the rule needs no calls. */
   void (*check_call)(RuleContext *context, const SemCall *call);

@@ -2,7 +2,7 @@
  * analysed together, so that functions and classes resolve across modules and call sites
  * are known repo-wide.
  *
- * Two passes keep the prefilter's advantage. The first lints the files the prefilter passes as
+ * Two passes keep the prefilter's advantage. The first lints the files with trigger words as
  * usual and summarises each (summary.h); for the other files it only notes which of the
  * run's modules their text imports. The index then asks for the files it still needs
  * (index_wanted): modules whose functions rules asked about, and files that import a module

@@ -297,25 +297,15 @@ static void lint_syntax_error(const Frontend *frontend, TSNode root, RuleContext
               rule_snippet(context, token, 20));
 }
 
-/* Adds `word` to the list unless it is there. */
-static void lint_add_trigger(Arena *arena, const char ***list, uint32_t *count, uint32_t *capacity, const char *word) {
-  for (uint32_t i = 0; i < *count; i++) {
-    if (strcmp((*list)[i], word) == 0) return;
-  }
-  ARENA_PUSH(arena, *list, *count, *capacity) = word;
-}
-
 void lint_options_derive_triggers(Arena *arena, LintOptions *options) {
-  const char **modules = NULL, **words = NULL;
-  uint32_t module_count = 0, module_capacity = 0, word_count = 0, word_capacity = 0;
+  const char **triggers = NULL;
+  uint32_t count = 0, capacity = 0;
   for (uint32_t r = 0; r < registry_count(); r++) {
     if (!options->enabled[r]) continue;
-    const Rule *rule = registry_rule(r);
-    for (const char *const *module = rule->trigger_modules; module && *module; module++) {
-      lint_add_trigger(arena, &modules, &module_count, &module_capacity, *module);
-    }
-    for (const char *const *word = rule->triggers; word && *word; word++) {
-      lint_add_trigger(arena, &words, &word_count, &word_capacity, *word);
+    for (const char *const *word = registry_rule(r)->triggers; word && *word; word++) {
+      bool known = false;
+      for (uint32_t i = 0; i < count && !known; i++) known = strcmp(triggers[i], *word) == 0;
+      if (!known) ARENA_PUSH(arena, triggers, count, capacity) = *word;
     }
   }
   uint32_t loop202 = registry_index("LOOP202");
@@ -323,57 +313,21 @@ void lint_options_derive_triggers(Arena *arena, LintOptions *options) {
     /* mylib.client.Client is resolved through an import of mylib */
     const char *name = options->loop_bound[i];
     const char *dot = strchr(name, '.');
-    lint_add_trigger(arena, &modules, &module_count, &module_capacity,
-                     dot ? arena_strndup(arena, name, (size_t)(dot - name)) : name);
+    ARENA_PUSH(arena, triggers, count, capacity) = dot ? arena_strndup(arena, name, (size_t)(dot - name)) : name;
   }
-  options->trigger_modules = modules;
-  options->trigger_module_count = module_count;
-  options->triggers = words;
-  options->trigger_count = word_count;
+  options->triggers = triggers;
+  options->trigger_count = count;
 }
 
-typedef struct LintTriggerImport {
-  const LintOptions *options;
-  bool found;
-} LintTriggerImport;
-
-/* Is the module an import statement names (`import a.b`, `from a.b import c`, `from a import
- * *`) in one of the trigger modules? Its first component decides. */
-static bool lint_check_trigger_import(void *context, const char *name, uint32_t length, ModuleImportKind kind) {
-  LintTriggerImport *check = context;
-  if (kind == MODULE_IMPORT_NAME) return false; /* the statement's module came first */
-  const char *dot = memchr(name, '.', length);
-  size_t first = dot ? (size_t)(dot - name) : length;
-  for (uint32_t i = 0; i < check->options->trigger_module_count && first > 0; i++) {
-    const char *module = check->options->trigger_modules[i];
-    if (strlen(module) == first && memcmp(module, name, first) == 0) check->found = true;
-  }
-  return !check->found && kind == MODULE_IMPORT_WHOLE; /* `import a, b`: the next name */
-}
-
-/* Could a rule fire in this text (lint.h)? It imports a trigger module, or contains a trigger
- * word. Each is first searched as bytes, with one strstr pass per word: the text is NUL-terminated
- * and holds no NUL (source.c rejects those), so strstr is exact here, and glibc's strstr is
- * vectorised where memmem is not (measured on 135 MB: strstr ~0.1 s, memmem 0.19 s, a
- * single-pass Aho-Corasick table 0.26 s). A module's name in a docstring, a comment or a
- * string (pygments' word lists name trio) is no import: the import statements decide, read
- * without parsing, as the index reads them (module_scan_imports: never misses one). */
-bool lint_text_has_trigger(const char *text, uint32_t length, const LintOptions *options) {
-  for (uint32_t i = 0; i < options->trigger_count; i++) {
-    if (strstr(text, options->triggers[i])) return true;
-  }
-  bool named = false;
-  for (uint32_t i = 0; i < options->trigger_module_count && !named; i++) {
-    named = strstr(text, options->trigger_modules[i]) != NULL;
-  }
-  if (!named) return false;
-  LintTriggerImport check = {.options = options};
-  module_scan_imports(text, length, true, lint_check_trigger_import, &check);
-  return check.found;
-}
-
+/* Does the text contain a trigger word of the enabled rules? One strstr pass per word: the
+ * text is NUL-terminated and holds no NUL (source.c rejects those), so strstr is exact here,
+ * and glibc's strstr is vectorised where memmem is not (measured on 135 MB: strstr ~0.1 s,
+ * memmem 0.19 s, a single-pass Aho-Corasick table 0.26 s). */
 static bool lint_has_trigger(const Source *source, const LintOptions *options) {
-  return lint_text_has_trigger(source->text, source->length, options);
+  for (uint32_t i = 0; i < options->trigger_count; i++) {
+    if (strstr(source->text, options->triggers[i])) return true;
+  }
+  return false;
 }
 
 static void lint_source_in(const Frontend *frontend, TSParser *parser, Source *source, const LintOptions *options,
@@ -519,8 +473,7 @@ static bool lint_has_any_word(const Source *source, const LintPass *pass) {
 
 /* Everything before the parse: false when the file is done with (not analysed this far, or
  * refused, with report->error set when there is something to say); else the check in *check.
- * A file without triggers (an import of a trigger module, a trigger word: lint_text_has_trigger)
- * cannot produce a rule's report on its own; LOOP001 is reported
+ * A file without trigger words cannot produce a rule's report on its own; LOOP001 is reported
  * only for files that need analysis, so --no-prefilter (which parses them anyway) reports the
  * same. The index may still need the file: it says so with pass->force. */
 static bool lint_prepare(Source *source, const LintOptions *options, const LintPass *pass, FileReport *report,
@@ -534,7 +487,7 @@ static bool lint_prepare(Source *source, const LintOptions *options, const LintP
   }
   if (options->depth == LINT_DEPTH_SCAN) return false;
   source_index_lines(work, source); /* needed only while the file is linted */
-  /* A file the parser cannot take is skipped; one without triggers only gets here with
+  /* A file the parser cannot take is skipped; one without trigger words only gets here with
    * --no-prefilter (or for the index), and skipping it quietly keeps the output the same. */
   *check = frontend_check(source->text, source->length, &report->arena);
   if (check->refusal) {

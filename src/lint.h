@@ -18,7 +18,7 @@
 #define LINT_MAX_TARGET_MINOR 14
 
 /* How far to take a file: everything, or (for benchmarks: the floor of the work) only reading
- * and validating it, scanning it for triggers (lint_text_has_trigger), parsing it. */
+ * and validating it, scanning it for trigger words, parsing it. */
 typedef enum LintDepth {
   LINT_DEPTH_FULL,
   LINT_DEPTH_READ,
@@ -34,24 +34,16 @@ typedef struct LintOptions {
   int target_minor;          /* 8 (py38) ... 14 (py314) */
   const char *const *loop_bound; /* extra LOOP202 constructors (configuration `loop-bound`) */
   uint32_t loop_bound_count;
-  /* The prefilter: a file that imports none of these modules and contains none of these
-   * words cannot produce a diagnostic of the enabled rules, and is not parsed. prefilter
-   * false: every file is parsed. */
+  /* The prefilter: a file that contains none of these words cannot produce a diagnostic of
+   * the enabled rules, and is not parsed. prefilter false: every file is parsed. */
   bool prefilter;
-  const char *const *trigger_modules;
-  uint32_t trigger_module_count;
   const char *const *triggers;
   uint32_t trigger_count;
   LintDepth depth;
 } LintOptions;
 
-/* Fills options->trigger_modules and options->triggers from the enabled rules (and the
- * modules of loop-bound names). */
+/* Fills options->triggers from the enabled rules (and the modules of loop-bound names). */
 void lint_options_derive_triggers(Arena *arena, LintOptions *options);
-/* The prefilter's question: could a rule fire in this text (an import statement naming a
- * trigger module, or a trigger word)? `text` is NUL-terminated at `length`, with no NUL
- * inside (a validated source). */
-bool lint_text_has_trigger(const char *text, uint32_t length, const LintOptions *options);
 
 /* What linting one file produced. Everything is owned by `arena`. */
 typedef struct FileReport {

@@ -231,7 +231,7 @@ typedef struct SemQuestion {
   const char *name;          /* qualified name: "pkg.server.main", ".server.main", "pkg.C.m" */
   const char *rule;
   const char *key;
-  /* The fact can hold in a module without the rule's triggers (which the prefilter
+  /* The fact can hold in a module without the rule's trigger words (which the prefilter
    * skipped), so the index analyses such a module to answer. */
   bool in_any_file;
 } SemQuestion;

@@ -602,18 +602,6 @@ case_loop_bound() {
   expect_findings
 }
 
-case_loop_bound_module_is_imported() {
-  # A loop-bound constructor's module joins the prefilter's: a file that imports it is
-  # analysed (so its syntax error is reported), one that only names it is not.
-  put pyproject.toml '[tool.looplint]\nloop-bound = ["mylib.Client"]\n'
-  put named.py '# mylib.Client() is built elsewhere\ndef broken(:\n    pass\n'
-  put imported.py 'from mylib.clients import Client\n\ndef broken(:\n    pass\n'
-  lint named.py imported.py
-  expect_findings "imported.py:3:12: LOOP001 [error]"
-  lint --isolated named.py imported.py
-  expect_findings
-}
-
 case_loop_bound_invalid() {
   put c.py 'import mylib\nC = mylib.Client()\n'
   local name column
