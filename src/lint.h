@@ -44,6 +44,10 @@ typedef struct LintOptions {
 
 /* Fills options->triggers from the enabled rules (and the modules of loop-bound names). */
 void lint_options_derive_triggers(Arena *arena, LintOptions *options);
+/* The prefilter's question: could a rule fire in this text, which holds one of the triggers
+ * as an identifier of its code (not only in comments and strings)? `text` is NUL-terminated at
+ * `length`, with no NUL inside (a validated source). */
+bool lint_text_has_trigger(const char *text, uint32_t length, const LintOptions *options);
 
 /* What linting one file produced. Everything is owned by `arena`. */
 typedef struct FileReport {
