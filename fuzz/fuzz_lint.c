@@ -148,16 +148,17 @@ static void fuzz_check_json(OutputFormat format, const char *text, size_t length
 
 /* The prefilter skips a file whose code names no trigger (only its comments and strings may)
  * because no rule could report in it: so a run without the prefilter must find nothing in
- * such a file either. (An input with a NUL is invalid; a BOM is not part of the text.) */
+ * such a file either. The text is the one lint_bytes reads (source_from_bytes: validated,
+ * without a BOM); an input it rejects has no diagnostics to check. */
 static void fuzz_check_prefilter(const LintOptions *options, const uint8_t *data, size_t size, uint32_t count) {
-  if (options->prefilter || count == 0 || memchr(data, '\0', size)) return;
-  size_t skip = size >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-  char *text = malloc(size - skip + 1);
-  if (!text) return;
-  memcpy(text, data + skip, size - skip);
-  text[size - skip] = '\0';
-  bool triggered = lint_text_has_trigger(text, (uint32_t)(size - skip), options);
-  free(text);
+  if (options->prefilter || count == 0) return;
+  Arena arena;
+  arena_init(&arena);
+  Source source;
+  const char *error = NULL;
+  bool triggered = source_from_bytes(&arena, "fuzz", (const char *)data, size, &source, &error) != SOURCE_OK ||
+                   lint_text_has_trigger(source.text, source.length, options);
+  arena_free(&arena);
   if (triggered) return;
   fprintf(stderr, "fuzz_lint: %u diagnostics in an input whose code names no trigger; the prefilter would skip it\n",
           count);
