@@ -360,6 +360,11 @@ ConfigResolver *config_resolver_new(Arena *arena, const Options *options) {
   return self;
 }
 
+/* An absolute directory and a name in it ("/" and "a" make "/a", not "//a"). */
+static const char *config_join(ConfigResolver *self, const char *directory, const char *name) {
+  return arena_concat(self->arena, directory, strcmp(directory, "/") == 0 ? "" : "/", name, (char *)NULL);
+}
+
 /* The directory `path` names (its first `length` bytes; "" for "."), once per directory:
  * realpath() reads the link of every component, and a run has thousands of files in a few
  * trees. A directory that is no link is its parent's real path and its own name. */
@@ -375,7 +380,7 @@ static ConfigDirectory *config_directory(ConfigResolver *self, const char *path,
       S_ISDIR(info.st_mode)) {
     uint32_t parent_length = slash ? (uint32_t)(slash == directory ? 1 : slash - directory) : 0;
     const char *parent = config_directory(self, directory, parent_length)->real;
-    if (parent) real = arena_concat(self->arena, parent, strcmp(parent, "/") == 0 ? "" : "/", name, (char *)NULL);
+    if (parent) real = config_join(self, parent, name);
   } else {
     char resolved[PATH_MAX];
     if (realpath(directory, resolved)) real = arena_strdup(self->arena, resolved);
@@ -400,8 +405,7 @@ static ConfigDirectory *config_file_directory(ConfigResolver *self, const char *
 /* A regular file's absolute path: its directory's real path and its own name. */
 static const char *config_file_absolute(ConfigResolver *self, const ConfigDirectory *directory, const char *path) {
   const char *slash = strrchr(path, '/');
-  return arena_concat(self->arena, directory->real, strcmp(directory->real, "/") == 0 ? "" : "/", slash ? slash + 1 : path,
-                      (char *)NULL);
+  return config_join(self, directory->real, slash ? slash + 1 : path);
 }
 
 /* An absolute form of a path that may not exist yet (--stdin-filename new.py): the real path
@@ -478,8 +482,7 @@ const Config *config_for_path(ConfigResolver *self, const char *path, bool regul
     }
     if (visited_count < sizeof visited / sizeof *visited) visited[visited_count++] = arena_strdup(self->arena, directory);
     for (size_t i = 0; i < sizeof config_file_names / sizeof *config_file_names && !found; i++) {
-      const char *candidate =
-          arena_concat(self->arena, directory, strcmp(directory, "/") == 0 ? "" : "/", config_file_names[i], (char *)NULL);
+      const char *candidate = config_join(self, directory, config_file_names[i]);
       if (access(candidate, F_OK) != 0) continue;
       Config *config = NULL;
       ConfigLoad loaded = config_load(self, candidate, directory, i == 2, false, &config, error);
