@@ -327,12 +327,17 @@ static bool lint_run_holds_trigger(const char *text, uint32_t length, const Lint
   bool split = text[0] >= '0' && text[0] <= '9';
   for (uint32_t i = 0; i < length && !split; i++) split = (unsigned char)text[i] >= 0x80;
   for (uint32_t i = 0; i < options->trigger_count; i++) {
+    /* Called for every name of the files that hold a trigger: no strlen unless the run is split. */
     const char *trigger = options->triggers[i];
-    size_t size = strlen(trigger);
-    if (size == length && memcmp(text, trigger, size) == 0) return true;
-    if (split && size < length && memmem(text, length, trigger, size)) return true;
+    if (strncmp(trigger, text, length) == 0 && trigger[length] == '\0') return true;
+    if (split && memmem(text, length, trigger, strlen(trigger))) return true;
   }
   return false;
+}
+
+/* Do three `quote` characters start at `at`? */
+static bool lint_three_quotes(const char *text, uint32_t length, uint32_t at, char quote) {
+  return at + 2 < length && text[at] == quote && text[at + 1] == quote && text[at + 2] == quote;
 }
 
 /* Does any trigger appear from `at` on, as bytes? */
@@ -381,7 +386,7 @@ static bool lint_code_has_trigger(const char *text, uint32_t length, const LintO
     }
     /* A string: skipped to its closing quote(s); a backslash escapes the next character, in
      * raw strings too as far as the end is concerned (r"\"" goes on). */
-    bool triple = at + 2 < length && text[at + 1] == (char)c && text[at + 2] == (char)c;
+    bool triple = lint_three_quotes(text, length, at, (char)c);
     uint32_t string_start = at;
     at += triple ? 3 : 1;
     for (;;) {
@@ -395,7 +400,7 @@ static bool lint_code_has_trigger(const char *text, uint32_t length, const LintO
         continue;
       }
       if (!triple && (here == '\n' || here == '\r')) return lint_bytes_hold_trigger(text, string_start, options);
-      if (here == (char)c && (!triple || (at + 2 < length && text[at + 1] == (char)c && text[at + 2] == (char)c))) {
+      if (here == (char)c && (!triple || lint_three_quotes(text, length, at, (char)c))) {
         at += triple ? 3 : 1;
         break;
       }
