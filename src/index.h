@@ -33,8 +33,9 @@ RepoIndex *index_new(const ModuleTable *modules, FileReport *reports);
 void index_delete(RepoIndex *self);
 
 /* The files still needed, in file order (owned by the index until the next call); 0 when
- * the index is complete. The caller analyses them with a first-pass LintPass (force, the
- * words) and stores each report that came out analysed in reports[file]. */
+ * the index is complete. None of them has trigger words (the first pass did not analyse
+ * it). The caller analyses them with a first-pass LintPass (force, the words) and stores
+ * each report that came out analysed in reports[file]. */
 uint32_t index_wanted(RepoIndex *self, const IndexWant **wants);
 
 /* After the last round: reach and call sites over the whole run. */

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "name_map.h"
 #include "noqa.h"
 #include "registry.h"
 #include "rule.h"
@@ -498,9 +499,17 @@ static bool lint_attribute_is_called(const char *after) {
   }
 }
 
+/* Is the name at `at` (`length` bytes) an attribute called after a dot: `x.m(`, `x . m (`,
+ * `x.\<newline>m(`? */
+static bool lint_is_called_method(const char *text, const char *at, size_t length) {
+  const char *before = at;
+  while (before > text && strchr(" \t\f\r\n\\", before[-1])) before--;
+  return before > text && before[-1] == '.' && lint_attribute_is_called(at + length);
+}
+
 /* Does `name` appear in the text as a whole identifier (not inside a longer one), and, for a
- * `method`, called after a dot (`x.m(`, `x . m (`, `x.\<newline>m(`)? Strings and comments
- * count: the index only needs to never miss a use. */
+ * `method`, called after a dot? Strings and comments count: the index only needs to never
+ * miss a use. */
 static bool lint_has_identifier(const Source *source, const char *name, bool method) {
   size_t length = strlen(name);
   const char *text = source->text;
@@ -508,27 +517,9 @@ static bool lint_has_identifier(const Source *source, const char *name, bool met
   for (const char *at = text; (at = strstr(at, name)); at++) {
     if (at > text && source_is_identifier_byte((unsigned char)at[-1])) continue;
     if (source_is_identifier_byte((unsigned char)at[length])) continue;
-    if (!method) return true;
-    const char *before = at;
-    while (before > text && strchr(" \t\f\r\n\\", before[-1])) before--;
-    if (before > text && before[-1] == '.' && lint_attribute_is_called(at + length)) return true;
+    if (!method || lint_is_called_method(text, at, length)) return true;
   }
   return false;
-}
-
-/* A word's parts (LINT_WORD_AND): a class or function name, then a method name. */
-static bool lint_has_all_parts(const Source *source, const char *word) {
-  char part[256];
-  for (const char *at = word; *at;) {
-    const char *end = strchr(at, LINT_WORD_AND);
-    size_t length = end ? (size_t)(end - at) : strlen(at);
-    if (length >= sizeof part) return true; /* cannot check: say yes, the index stays sound */
-    memcpy(part, at, length);
-    part[length] = '\0';
-    if (!lint_has_identifier(source, part, at != word)) return false;
-    at += length + (end != NULL);
-  }
-  return true;
 }
 
 typedef struct LintImportedName {
@@ -546,15 +537,112 @@ static bool lint_check_imported_name(void *context, const char *name, uint32_t l
 }
 
 /* Does a `from m import name` (or `... import name as alias`) statement of the text name it? */
-static bool lint_imports_name(const Source *source, const char *name) {
+static bool lint_scans_import_of(const Source *source, const char *name) {
   LintImportedName wanted = {.name = name, .length = strlen(name)};
-  if (!lint_has_identifier(source, name, false)) return false; /* the scan costs more than a search */
   module_scan_imports(source->text, source->length, true, lint_check_imported_name, &wanted);
   return wanted.found;
 }
 
-static bool lint_has_any_word(const Source *source, const LintPass *pass) {
+static bool lint_imports_name(const Source *source, const char *name) {
+  /* the scan costs more than a search */
+  return lint_has_identifier(source, name, false) && lint_scans_import_of(source, name);
+}
+
+/* A word's part longer than this is not looked for: the word counts as there (the index
+ * stays sound). */
+enum { LINT_PART_LIMIT = 256 };
+
+/* A word's parts (LINT_WORD_AND): a class or function name, then a method name. */
+static bool lint_has_all_parts(const Source *source, const char *word) {
+  char part[LINT_PART_LIMIT];
+  for (const char *at = word; *at;) {
+    const char *end = strchr(at, LINT_WORD_AND);
+    size_t length = end ? (size_t)(end - at) : strlen(at);
+    if (length >= sizeof part) return true;
+    memcpy(part, at, length);
+    part[length] = '\0';
+    if (!lint_has_identifier(source, part, at != word)) return false;
+    at += length + (end != NULL);
+  }
+  return true;
+}
+
+/* Up to this many words, a search per word (vectorised strstr) reads the text faster than
+ * one pass that looks up every identifier. */
+enum { LINT_WORDS_SEARCHED_ONE_BY_ONE = 12 };
+
+/* Where the text has a part of the words: as a name, and as a method called after a dot. */
+typedef struct LintPartSeen {
+  bool as_name;
+  bool as_method;
+} LintPartSeen;
+
+/* The parts of pass->words, each once, numbered in `parts`; false if one is too long to
+ * look for. */
+static bool lint_number_word_parts(const LintPass *pass, NameMap *parts) {
+  uint32_t count = 0;
+  for (uint32_t i = 0; i < pass->word_count; i++) {
+    const char *word = pass->words[i] + (pass->words[i][0] == LINT_WORD_IMPORTED);
+    for (const char *at = word;;) {
+      const char *end = strchr(at, LINT_WORD_AND);
+      size_t length = end ? (size_t)(end - at) : strlen(at);
+      if (length >= LINT_PART_LIMIT) return false;
+      if (name_map_get(parts, at, (uint32_t)length) == NAME_MAP_ABSENT) name_map_put(parts, at, (uint32_t)length, count++);
+      if (!end) break;
+      at = end + 1;
+    }
+  }
+  return true;
+}
+
+/* lint_has_any_word for many words: one pass over the text's identifiers. A file that
+ * imports a package is offered the words of every module under it (`import test.support`:
+ * hundreds), and a search per word would read a large test module hundreds of times. */
+static bool lint_has_any_word_in_one_pass(const Source *source, const LintPass *pass, Arena *work) {
+  NameMap parts;
+  name_map_init(&parts, work);
+  name_map_reserve(&parts, pass->word_count * 2);
+  if (!lint_number_word_parts(pass, &parts)) return true;
+  LintPartSeen *seen = arena_alloc(work, sizeof *seen * (parts.count + 1));
+  const char *text = source->text, *end = text + source->length;
+  for (const char *at = text; at < end;) {
+    if (!source_is_identifier_byte((unsigned char)*at)) {
+      at++;
+      continue;
+    }
+    const char *start = at;
+    while (at < end && source_is_identifier_byte((unsigned char)*at)) at++;
+    uint32_t part = name_map_get(&parts, start, (uint32_t)(at - start));
+    if (part == NAME_MAP_ABSENT) continue;
+    seen[part].as_name = true;
+    if (!seen[part].as_method) seen[part].as_method = lint_is_called_method(text, start, (size_t)(at - start));
+  }
+  for (uint32_t i = 0; i < pass->word_count; i++) {
+    const char *word = pass->words[i];
+    if (word[0] == LINT_WORD_IMPORTED) {
+      if (seen[name_map_get(&parts, word + 1, (uint32_t)strlen(word + 1))].as_name &&
+          lint_scans_import_of(source, word + 1)) {
+        return true;
+      }
+      continue;
+    }
+    bool all = true;
+    for (const char *at = word; all;) {
+      const char *part_end = strchr(at, LINT_WORD_AND);
+      size_t length = part_end ? (size_t)(part_end - at) : strlen(at);
+      const LintPartSeen *part = &seen[name_map_get(&parts, at, (uint32_t)length)];
+      all = at == word ? part->as_name : part->as_method;
+      if (!part_end) break;
+      at = part_end + 1;
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+static bool lint_has_any_word(const Source *source, const LintPass *pass, Arena *work) {
   if (!pass->words) return true;
+  if (pass->word_count > LINT_WORDS_SEARCHED_ONE_BY_ONE) return lint_has_any_word_in_one_pass(source, pass, work);
   for (uint32_t i = 0; i < pass->word_count; i++) {
     const char *word = pass->words[i];
     if (word[0] == LINT_WORD_IMPORTED ? lint_imports_name(source, word + 1) : lint_has_all_parts(source, word)) {
@@ -572,8 +660,8 @@ static bool lint_has_any_word(const Source *source, const LintPass *pass) {
 static bool lint_prepare(Source *source, const LintOptions *options, const LintPass *pass, FileReport *report,
                          Arena *work, ModuleMemo *memo, bool *needs_analysis, FrontendCheck *check) {
   if (options->depth == LINT_DEPTH_READ) return false;
-  *needs_analysis = lint_has_trigger(source, options);
-  bool forced = pass && pass->force && lint_has_any_word(source, pass);
+  *needs_analysis = !(pass && pass->trigger_free) && lint_has_trigger(source, options);
+  bool forced = pass && pass->force && lint_has_any_word(source, pass, work);
   if (options->prefilter && !*needs_analysis && !forced) {
     if (pass && pass->summarize && !pass->force) lint_scan_imports(source, pass, memo, report);
     return false;

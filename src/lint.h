@@ -89,6 +89,7 @@ typedef struct LintPass {
   bool force;
   const char *const *words;
   uint32_t word_count;
+  bool trigger_free;         /* the first pass found no trigger words (the index's rounds) */
   const SemIndexView *view;  /* the index's answers for this file (its second pass), or NULL */
 } LintPass;
 

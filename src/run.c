@@ -79,7 +79,7 @@ static bool run_index_rounds(const Frontend *frontend, const char *const *files,
       const IndexWant *want = &wants[order[i].item];
       uint32_t file = want->file;
       passes[i] = (LintPass){.modules = modules, .file = file, .summarize = true, .force = true,
-                             .words = want->words, .word_count = want->word_count};
+                             .words = want->words, .word_count = want->word_count, .trigger_free = true};
       file_report_init(&fresh[i], files[file]);
       jobs[i] = (EngineJob){.path = files[file], .options = options[file], .pass = &passes[i], .report = &fresh[i]};
     }
