@@ -63,7 +63,10 @@ static bool run_index_rounds(const Frontend *frontend, const char *const *files,
   bool ok = true;
   const IndexWant *wants;
   uint32_t count;
-  while ((count = index_wanted(index, &wants)) > 0) {
+  /* The wants follow from the analysed files alone: after a round that analysed none, the
+   * index would ask for nothing new. */
+  for (bool analysed_more = true; analysed_more && (count = index_wanted(index, &wants)) > 0;) {
+    analysed_more = false;
     EngineJob *jobs = calloc(count, sizeof *jobs);
     LintPass *passes = calloc(count, sizeof *passes);
     FileReport *fresh = calloc(count, sizeof *fresh);
@@ -89,6 +92,7 @@ static bool run_index_rounds(const Frontend *frontend, const char *const *files,
       if (fresh[i].analysed) {
         file_report_free(report);
         *report = fresh[i];
+        analysed_more = true;
       } else {
         file_report_free(&fresh[i]); /* not worth parsing after all (or unreadable now) */
       }
