@@ -452,12 +452,21 @@ static void lint_scan_imports(const Source *source, const LintPass *pass, Module
 
 static bool lint_add_import(void *context, const char *name, uint32_t length, ModuleImportKind kind) {
   LintImports *imports = context;
+  const ModuleTable *modules = imports->pass->modules;
+  if (kind == MODULE_IMPORT_NAME) {
+    /* `from pkg import Optional`: "pkg.Optional" names no module of the run unless some
+     * module's name ends with "Optional"; it then resolves as "pkg" did in this statement's
+     * first emit, which added what there is to add. Most names imported are classes and
+     * functions: no memo lookup, no resolution for them. */
+    const char *last = name + length;
+    while (last > name && last[-1] != '.') last--;
+    if (!module_table_may_end_with(modules, last, (uint32_t)(name + length - last))) return true;
+  }
   char dotted[512];
   if (length >= sizeof dotted) return true;
   memcpy(dotted, name, length);
   dotted[length] = '\0';
   const char *rest = "";
-  const ModuleTable *modules = imports->pass->modules;
   uint32_t file = module_table_resolve_memo(modules, imports->memo, imports->pass->file, dotted, &rest);
   /* `from m import a, b` where m is a plain module (not a package): a and b can only be names
    * in m, not modules; no need to read them. */

@@ -157,6 +157,7 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
   name_map_reserve(&self->by_key, count);
   name_map_reserve(&self->by_name, count);
   name_map_reserve(&self->by_last, count);
+  name_map_init(&self->finals, arena);
   const char *shared_directory = NULL;
   for (uint32_t i = 0; i < count; i++) {
     ModuleFile *file = &self->files[i];
@@ -213,7 +214,17 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
     const char *last = module_last_component(file->key);
     uint32_t head = name_map_put(&self->by_last, last, (uint32_t)strlen(last), i);
     self->next_with_last[i] = head;
+    /* A relative import matches keys, an absolute one names (a directory "my.dir" is one
+     * component of a key, two of a name): a name must end with one of both to find a file. */
+    name_map_put(&self->finals, last, (uint32_t)strlen(last), 0);
+    const char *final = strrchr(file->name, '.');
+    final = final ? final + 1 : file->name;
+    name_map_put(&self->finals, final, (uint32_t)strlen(final), 0);
   }
+}
+
+bool module_table_may_end_with(const ModuleTable *self, const char *last, uint32_t length) {
+  return name_map_get(&self->finals, last, length) != NAME_MAP_ABSENT;
 }
 
 /* Does the path `key` end with the components of `dotted`? Compared on the key, not the dotted

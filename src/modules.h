@@ -41,6 +41,7 @@ typedef struct ModuleTable {
   NameMap by_name;           /* module name -> file standing for its key, or MODULE_AMBIGUOUS */
   NameMap by_last;           /* last component of the key -> a file with it */
   uint32_t *next_with_last;  /* the chain of files sharing a last component */
+  NameMap finals;            /* the last components of keys and module names (a set) */
 } ModuleTable;
 
 /* Builds the table for the files of a run (paths as discovered); `arena` owns everything.
@@ -53,6 +54,10 @@ void module_table_build(ModuleTable *self, Arena *arena, const char *const *path
  * is a module of the run, or the longest that is one is ambiguous (then a shorter prefix is
  * not tried: the import names that module, not a name in a shorter one). */
 uint32_t module_table_resolve(const ModuleTable *self, uint32_t from, const char *dotted, const char **rest);
+
+/* Can a dotted name whose last component is `last` (`length` bytes) name a file of the run?
+ * If not, module_table_resolve gives it the file its prefix resolves to. */
+bool module_table_may_end_with(const ModuleTable *self, const char *last, uint32_t length);
 
 /* Resolutions of absolute names, which do not depend on the importing file: a worker keeps
  * one from file to file, since the index's first pass resolves the same imports (`os`,
