@@ -40,7 +40,7 @@ typedef struct IndexEdgeTarget {
 /* What an import of an analysed file's module level names (index_export_target). */
 typedef struct IndexExportTarget {
   IndexEdgeState state;
-  uint32_t round;            /* when found MISSING: files analysed in later rounds may change it */
+  uint32_t missing;          /* MISSING: the module not analysed; once it is, resolve again */
   IndexSymbol symbol;
 } IndexExportTarget;
 
@@ -342,7 +342,9 @@ static bool index_edge_target(RepoIndex *self, uint32_t file, uint32_t edge_inde
  * later round when a module on the way was not analysed yet. */
 static bool index_export_target(RepoIndex *self, uint32_t file, uint32_t export_index, IndexSymbol *out) {
   IndexExportTarget *known = &self->files[file].export_targets[export_index];
-  if (known->state == INDEX_EDGE_UNKNOWN || (known->state == INDEX_EDGE_MISSING && known->round != self->rounds)) {
+  /* As for edges: a resolution stopped at a module not analysed stands while it stays so
+   * (most of a module's imports name modules the prefilter skipped). */
+  if (known->state == INDEX_EDGE_UNKNOWN || (known->state == INDEX_EDGE_MISSING && index_summary(self, known->missing))) {
     const SummaryExport *export = &index_summary(self, file)->exports[export_index];
     IndexSymbol symbol;
     uint32_t missing = MODULE_NONE;
@@ -351,7 +353,7 @@ static bool index_export_target(RepoIndex *self, uint32_t file, uint32_t export_
       *known = (IndexExportTarget){.state = INDEX_EDGE_RESOLVED, .symbol = symbol};
     } else {
       *known = (IndexExportTarget){.state = missing != MODULE_NONE ? INDEX_EDGE_MISSING : INDEX_EDGE_NONE,
-                                   .round = self->rounds};
+                                   .missing = missing};
     }
   }
   if (known->state != INDEX_EDGE_RESOLVED) return false;
