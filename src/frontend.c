@@ -28,6 +28,10 @@ static void frontend_init_descent(Frontend *self) {
   for (size_t i = 0; i < sizeof if_code / sizeof *if_code; i++) {
     frontend_set_descent(self, if_code[i], FRONTEND_DESCEND_IF_CODE);
   }
+  /* Their own bracket is no call: `f(a, b)`, `def g(self, x=1)` hold none. The call or the
+   * function reads them whole when entered. */
+  frontend_set_descent(self, kind->argument_list, FRONTEND_DESCEND_IF_CODE_INSIDE);
+  frontend_set_descent(self, kind->parameters, FRONTEND_DESCEND_IF_CODE_INSIDE);
   frontend_set_descent(self, kind->string, FRONTEND_DESCEND_IF_FORMATTED);
 }
 

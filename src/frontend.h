@@ -141,6 +141,7 @@ typedef enum FrontendDescent {
   FRONTEND_DESCEND,               /* statements, calls, definitions, ...: always */
   FRONTEND_DESCEND_NEVER,         /* imports, global/nonlocal: read whole when entered */
   FRONTEND_DESCEND_IF_CODE,       /* operators, attributes, literals: when the text may hold code */
+  FRONTEND_DESCEND_IF_CODE_INSIDE, /* argument lists, parameters: the same, after the opening '(' */
   FRONTEND_DESCEND_IF_FORMATTED,  /* strings: only f-strings have interpolations */
 } FrontendDescent;
 

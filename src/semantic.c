@@ -884,13 +884,16 @@ static bool sem_field_matters(const FrontendKinds *kinds, TSSymbol parent) {
  * cannot hold a call or a binding (docstrings, `self.x`, `a + b`, imports) saves most of the
  * cursor steps, which cost more than everything the model records. */
 static bool sem_may_hold_code(SemModel *self, TSNode node, TSSymbol kind) {
-  switch (frontend_descent_of(self->frontend, kind)) {
+  FrontendDescent kind_descent = frontend_descent_of(self->frontend, kind);
+  switch (kind_descent) {
   case FRONTEND_DESCEND:
     return true;
   case FRONTEND_DESCEND_NEVER:
     return false;
-  case FRONTEND_DESCEND_IF_CODE: {
+  case FRONTEND_DESCEND_IF_CODE:
+  case FRONTEND_DESCEND_IF_CODE_INSIDE: {
     uint32_t start = ts_node_start_byte(node), end = ts_node_end_byte(node);
+    if (kind_descent == FRONTEND_DESCEND_IF_CODE_INSIDE && start < end) start++;
     /* Inside the last scan and not past its first code: no code begins between `start` and
      * code_at that fits before code_to, so none fits before `end` either. A code that begins
      * before `end` but runs past it is a harmless "yes" (frontend.h). */
