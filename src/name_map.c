@@ -9,11 +9,23 @@ void name_map_init(NameMap *self, Arena *arena) {
   self->count = 0;
 }
 
-/* FNV-1a: short keys (module names, identifiers), no need for more. */
+/* Eight bytes per step, then a final mix so the low bits (the slot) depend on every byte.
+ * The keys are identifiers, dotted names and paths (60-100 bytes): byte-wise FNV-1a spent
+ * a multiply per byte, a tenth of the index's first pass. */
 uint32_t name_map_hash(const char *key, uint32_t length) {
-  uint32_t hash = 2166136261u;
-  for (uint32_t i = 0; i < length; i++) hash = (hash ^ (unsigned char)key[i]) * 16777619u;
-  return hash;
+  uint64_t hash = 0x9E3779B97F4A7C15u ^ length;
+  for (; length >= 8; key += 8, length -= 8) {
+    uint64_t word;
+    memcpy(&word, key, 8);
+    hash = (hash ^ word) * 0xBF58476D1CE4E5B9u;
+    hash ^= hash >> 31;
+  }
+  uint64_t tail = 0;
+  for (uint32_t i = 0; i < length; i++) tail |= (uint64_t)(unsigned char)key[i] << (8 * i);
+  hash = (hash ^ tail) * 0x94D049BB133111EBu;
+  hash ^= hash >> 29;
+  hash *= 0xBF58476D1CE4E5B9u;
+  return (uint32_t)(hash ^ (hash >> 32));
 }
 
 static NameMapSlot *name_map_slot(const NameMap *self, const char *key, uint32_t length, uint32_t hash) {
