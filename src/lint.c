@@ -561,17 +561,22 @@ static bool lint_imports_name(const Source *source, const char *name) {
  * stays sound). */
 enum { LINT_PART_LIMIT = 256 };
 
-/* A word's parts (LINT_WORD_AND): a class or function name, then a method name. */
+/* A word's parts (LINT_WORD_AND): a class or function name, then a method name. The part
+ * that starts at `at`: its length; *next is the next part, or NULL after the last. */
+static size_t lint_word_part(const char *at, const char **next) {
+  const char *end = strchr(at, LINT_WORD_AND);
+  *next = end ? end + 1 : NULL;
+  return end ? (size_t)(end - at) : strlen(at);
+}
+
 static bool lint_has_all_parts(const Source *source, const char *word) {
   char part[LINT_PART_LIMIT];
-  for (const char *at = word; *at;) {
-    const char *end = strchr(at, LINT_WORD_AND);
-    size_t length = end ? (size_t)(end - at) : strlen(at);
+  for (const char *at = word, *next; at; at = next) {
+    size_t length = lint_word_part(at, &next);
     if (length >= sizeof part) return true;
     memcpy(part, at, length);
     part[length] = '\0';
     if (!lint_has_identifier(source, part, at != word)) return false;
-    at += length + (end != NULL);
   }
   return true;
 }
@@ -586,19 +591,16 @@ typedef struct LintPartSeen {
   bool as_method;
 } LintPartSeen;
 
-/* The parts of pass->words, each once, numbered in `parts`; false if one is too long to
- * look for. */
+/* The parts of pass->words, each once, numbered in `parts`; false if one cannot be looked
+ * for (empty, as lint_has_identifier takes it, or too long). */
 static bool lint_number_word_parts(const LintPass *pass, NameMap *parts) {
   uint32_t count = 0;
   for (uint32_t i = 0; i < pass->word_count; i++) {
     const char *word = pass->words[i] + (pass->words[i][0] == LINT_WORD_IMPORTED);
-    for (const char *at = word;;) {
-      const char *end = strchr(at, LINT_WORD_AND);
-      size_t length = end ? (size_t)(end - at) : strlen(at);
-      if (length >= LINT_PART_LIMIT) return false;
+    for (const char *at = word, *next; at; at = next) {
+      size_t length = lint_word_part(at, &next);
+      if (length == 0 || length >= LINT_PART_LIMIT) return false;
       if (name_map_get(parts, at, (uint32_t)length) == NAME_MAP_ABSENT) name_map_put(parts, at, (uint32_t)length, count++);
-      if (!end) break;
-      at = end + 1;
     }
   }
   return true;
@@ -636,13 +638,10 @@ static bool lint_has_any_word_in_one_pass(const Source *source, const LintPass *
       continue;
     }
     bool all = true;
-    for (const char *at = word; all;) {
-      const char *part_end = strchr(at, LINT_WORD_AND);
-      size_t length = part_end ? (size_t)(part_end - at) : strlen(at);
+    for (const char *at = word, *next; all && at; at = next) {
+      size_t length = lint_word_part(at, &next);
       const LintPartSeen *part = &seen[name_map_get(&parts, at, (uint32_t)length)];
       all = at == word ? part->as_name : part->as_method;
-      if (!part_end) break;
-      at = part_end + 1;
     }
     if (all) return true;
   }
