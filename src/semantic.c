@@ -534,6 +534,7 @@ typedef struct SemFrame {
   SemIndex guard;            /* the condition in force for this node */
   SemIndex sibling_guard;    /* blocks: the condition in force for the next statement */
   bool module_level;         /* only module-level blocks (try, with, if, ...) between it and the module */
+  bool leaf;                 /* no children: the walk does not try to enter it */
 } SemFrame;
 
 static bool sem_is_comprehension(const FrontendKinds *kinds, TSSymbol symbol) {
@@ -590,6 +591,7 @@ static SemFrame sem_child_frame(SemModel *self, const SemFrame *parent, const Se
   SemFrame frame = *parent;
   frame.node = child;
   frame.kind = ts_node_symbol(child);
+  frame.leaf = false;
   frame.inner_scope = SEM_NONE;
   frame.guard = parent->sibling_guard;
   TSSymbol parent_kind = parent->kind;
@@ -935,7 +937,7 @@ static void sem_walk(SemModel *self, TSNode root) {
   sem_enter(self, &frames[0], NULL);
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   for (;;) {
-    if (!sem_may_hold_code(self, frames[depth - 1].node, frames[depth - 1].kind)) {
+    if (frames[depth - 1].leaf || !sem_may_hold_code(self, frames[depth - 1].node, frames[depth - 1].kind)) {
       /* fall through to the sibling step: the subtree is skipped */
     } else if (ts_tree_cursor_goto_first_child(&cursor)) {
       TSNode child = ts_tree_cursor_current_node(&cursor);
@@ -944,6 +946,7 @@ static void sem_walk(SemModel *self, TSNode root) {
         frame = frames[depth - 1];
         frame.node = child;
         frame.kind = ts_node_symbol(child);
+        frame.leaf = true;
         ARENA_PUSH(self->arena, frames, depth, capacity) = frame;
         continue;
       }
@@ -960,6 +963,7 @@ static void sem_walk(SemModel *self, TSNode root) {
         if (ts_node_child_count(sibling) == 0) {
           frames[depth - 1].node = sibling;
           frames[depth - 1].kind = ts_node_symbol(sibling);
+          frames[depth - 1].leaf = true;
           break;
         }
         TSFieldId field = sem_field_matters(kinds, frames[depth - 2].kind) ? ts_tree_cursor_current_field_id(&cursor) : 0;
