@@ -48,7 +48,7 @@ typedef struct IndexFile {
   bool ready;
   bool questions_settled;    /* no question of the file waits for a module to be analysed */
   IndexEdgeTarget *edge_targets; /* per summary edge (index_edge_target) */
-  IndexExportTarget *export_targets; /* per summary export */
+  IndexExportTarget *export_targets; /* per summary export (a star export's: index_star_module) */
   NameMap exports;           /* module-level name -> export */
   NameMap functions;         /* "f", "C.m" -> function */
   NameMap classes;           /* "C" -> class */
@@ -361,6 +361,21 @@ static bool index_export_target(RepoIndex *self, uint32_t file, uint32_t export_
   return true;
 }
 
+/* The module a star export (`from .impl import *`) takes its names from, or MODULE_NONE (none
+ * of the run, or the file itself); resolved once, in the export's target slot: the module
+ * table does not change between rounds. */
+static uint32_t index_star_module(RepoIndex *self, uint32_t file, uint32_t export_index) {
+  IndexExportTarget *known = &self->files[file].export_targets[export_index];
+  if (known->state == INDEX_EDGE_UNKNOWN) {
+    const char *path = index_summary(self, file)->exports[export_index].import_path;
+    const char *rest = "";
+    uint32_t target = path ? module_table_resolve(self->modules, file, path, &rest) : MODULE_NONE;
+    bool found = target != MODULE_NONE && target != file && !rest[0];
+    *known = (IndexExportTarget){.state = found ? INDEX_EDGE_RESOLVED : INDEX_EDGE_NONE, .symbol = {.file = target}};
+  }
+  return known->state == INDEX_EDGE_RESOLVED ? known->symbol.file : MODULE_NONE;
+}
+
 /* ---------------------------------------------------------------------------------------
  * Rounds: which files the index still needs
  * ------------------------------------------------------------------------------------- */
@@ -495,10 +510,8 @@ static void index_round_relevant(RepoIndex *self, IndexRound *round) {
       for (uint32_t i = 0; i < summary->export_count; i++) {
         const SummaryExport *export = &summary->exports[i];
         if (export->kind == SUMMARY_EXPORT_STAR) {
-          const char *rest = "";
-          uint32_t target =
-              export->import_path ? module_table_resolve(self->modules, file, export->import_path, &rest) : MODULE_NONE;
-          if (target == MODULE_NONE || target == file || rest[0]) continue;
+          uint32_t target = index_star_module(self, file, i);
+          if (target == MODULE_NONE) continue;
           for (uint32_t w = 0; w < round->word_counts[target]; w++) {
             grew = index_add_word(self, round, file, round->words[target][w]) || grew;
           }

@@ -10,8 +10,8 @@ void name_map_init(NameMap *self, Arena *arena) {
 }
 
 /* Eight bytes per step, then a final mix so the low bits (the slot) depend on every byte.
- * The keys are identifiers, dotted names and paths (60-100 bytes): byte-wise FNV-1a spent
- * a multiply per byte, a tenth of the index's first pass. */
+ * The keys are identifiers, dotted names and paths (60-100 bytes), where byte-wise FNV-1a
+ * spent a dependent multiply per byte. */
 uint32_t name_map_hash(const char *key, uint32_t length) {
   uint64_t hash = 0x9E3779B97F4A7C15u ^ length;
   for (; length >= 8; key += 8, length -= 8) {
